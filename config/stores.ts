@@ -1,0 +1,47 @@
+// Turns STORE_URL (one URL or a comma-separated list) into the stores a run monitors.
+// With no STORE_URL the built-in demo store is the one store.
+import { SettingsError, type Settings } from './settings';
+
+export interface StoreTarget {
+  /** Origin plus path prefix, no trailing slash: https://shop.example.com or https://x.com/en-ca */
+  url: string;
+  /** Short label used in project names and alerts: the host, plus port when not default. */
+  label: string;
+  isDemo: boolean;
+}
+
+export function demoStoreUrl(settings: Settings): string {
+  return `http://127.0.0.1:${settings.DEMO_STORE_PORT}`;
+}
+
+export function parseStoreUrl(raw: string): StoreTarget {
+  const text = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    throw new SettingsError(`STORE_URL entry "${text}" is not a URL; use e.g. https://your-store.myshopify.com`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SettingsError(`STORE_URL entry "${text}" must start with http:// or https://`);
+  }
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+    throw new SettingsError(`STORE_URL entry "${text}" has no domain; use e.g. https://your-store.myshopify.com`);
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  return { url: `${url.origin}${path}`, label: url.host, isDemo: false };
+}
+
+export function resolveStores(settings: Settings): StoreTarget[] {
+  if (!settings.STORE_URL) {
+    return [{ url: demoStoreUrl(settings), label: 'demo-store', isDemo: true }];
+  }
+  const entries = settings.STORE_URL.split(',').filter((entry) => entry.trim());
+  const stores = entries.map(parseStoreUrl);
+  const seen = new Set<string>();
+  for (const store of stores) {
+    if (seen.has(store.url)) throw new SettingsError(`STORE_URL lists ${store.url} twice; list each store once`);
+    seen.add(store.url);
+  }
+  return stores;
+}

@@ -1,0 +1,60 @@
+// Reading and writing incident rows; the decisions themselves are in reporters/incident-rules.ts.
+import type Database from 'better-sqlite3';
+import type { IncidentChange, OpenIncident } from '../reporters/incident-rules';
+
+interface IncidentRow {
+  id: number;
+  store_url: string;
+  skill_name: string;
+  device: string;
+  created_at: string;
+  failure_count: number;
+  severity: string;
+}
+
+export function listOpenIncidents(database: Database.Database, storeUrl?: string): OpenIncident[] {
+  const rows = database
+    .prepare(
+      `SELECT id, store_url, skill_name, device, created_at, failure_count, severity FROM incidents
+       WHERE status = 'open' AND (@storeUrl IS NULL OR store_url = @storeUrl) ORDER BY created_at`,
+    )
+    .all({ storeUrl: storeUrl ?? null }) as IncidentRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    storeUrl: row.store_url,
+    skillName: row.skill_name,
+    device: row.device,
+    createdAt: row.created_at,
+    failureCount: row.failure_count,
+    severity: row.severity,
+  }));
+}
+
+/** Applies planned changes; returns the incident id each change touched, in order. */
+export function applyIncidentChanges(database: Database.Database, runId: string, changes: IncidentChange[], now: string): number[] {
+  const open = database.prepare(
+    `INSERT INTO incidents (created_at, store_url, skill_name, device, severity, summary, status, finding_codes, failure_count, last_seen_at, opened_run_id)
+     VALUES (@now, @storeUrl, @skillName, @device, @severity, @summary, 'open', @codes, 1, @now, @runId)`,
+  );
+  const touch = database.prepare(
+    `UPDATE incidents SET failure_count = @failureCount, last_seen_at = @now, summary = @summary, finding_codes = @codes WHERE id = @id`,
+  );
+  const resolve = database.prepare(
+    `UPDATE incidents SET status = 'resolved', resolved_at = @now, resolved_run_id = @runId WHERE id = @id`,
+  );
+  return changes.map((change) => {
+    const codes = JSON.stringify(change.result.findings.filter((finding) => finding.level !== 'info').map((finding) => finding.code));
+    switch (change.kind) {
+      case 'incident-opened':
+        return Number(
+          open.run({ now, runId, storeUrl: change.result.storeUrl, skillName: change.result.skillName, device: change.result.device, severity: change.severity, summary: change.result.summary, codes }).lastInsertRowid,
+        );
+      case 'incident-continued':
+        touch.run({ id: change.incident.id, failureCount: change.failureCount, now, summary: change.result.summary, codes });
+        return change.incident.id;
+      case 'incident-resolved':
+        resolve.run({ id: change.incident.id, now, runId });
+        return change.incident.id;
+    }
+  });
+}

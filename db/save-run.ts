@@ -1,0 +1,105 @@
+// Writes one suite run in a single transaction: the run row, a check row per SkillResult,
+// incident changes (planned under the write lock, so concurrent runs agree) and baselines.
+import type Database from 'better-sqlite3';
+import { planIncidentChanges, type IncidentChange } from '../reporters/incident-rules';
+import { worstStatus, type SkillResult, type SkillStatus } from '../reporters/skill-result';
+import { recordBaseline } from './baselines';
+import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
+
+export interface RunToSave {
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  trigger: string;
+  results: SkillResult[];
+  retentionDays: number;
+}
+
+export interface SavedIncidentChange {
+  incidentId: number;
+  change: IncidentChange;
+}
+
+export interface SavedRun {
+  runId: string;
+  status: SkillStatus;
+  checkRunIds: number[];
+  incidentChanges: SavedIncidentChange[];
+}
+
+/** Work other stages add to the same transaction (the alert outbox), so nothing is half-written. */
+export type InTransaction = (database: Database.Database, saved: SavedRun) => void;
+
+function countByStatus(results: SkillResult[]): Record<SkillStatus, number> {
+  const counts: Record<SkillStatus, number> = { PASS: 0, WARN: 0, FAIL: 0, SKIP: 0 };
+  for (const result of results) counts[result.status] += 1;
+  return counts;
+}
+
+export function saveRun(database: Database.Database, run: RunToSave, inTransaction?: InTransaction): SavedRun {
+  const insertRun = database.prepare(
+    `INSERT INTO runs (id, started_at, finished_at, status, trigger, stores, counts, duration_ms)
+     VALUES (@id, @startedAt, @finishedAt, @status, @trigger, @stores, @counts, @durationMs)`,
+  );
+  const insertCheck = database.prepare(
+    `INSERT INTO check_runs (run_id, timestamp, store_url, skill_name, device, project, status, summary, details, screenshots, error, duration_ms, retries, diagnosis)
+     VALUES (@runId, @timestamp, @storeUrl, @skillName, @device, @project, @status, @summary, @details, @screenshots, @error, @durationMs, @retries, @diagnosis)`,
+  );
+  const status = worstStatus(run.results.map((result) => result.status));
+
+  const write = database.transaction((): SavedRun => {
+    insertRun.run({
+      id: run.runId,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      status,
+      trigger: run.trigger,
+      stores: JSON.stringify([...new Set(run.results.map((result) => result.storeUrl))]),
+      counts: JSON.stringify(countByStatus(run.results)),
+      durationMs: Date.parse(run.finishedAt) - Date.parse(run.startedAt),
+    });
+    const checkRunIds = run.results.map((result) =>
+      Number(
+        insertCheck.run({
+          runId: run.runId,
+          timestamp: result.startedAt,
+          storeUrl: result.storeUrl,
+          skillName: result.skillName,
+          device: result.device,
+          project: result.project,
+          status: result.status,
+          summary: result.summary,
+          details: JSON.stringify({ title: result.title, findings: result.findings, metrics: result.metrics, evidence: result.evidence, attempts: result.attempts }),
+          screenshots: JSON.stringify(result.screenshots),
+          error: result.error ?? null,
+          durationMs: Math.round(result.durationMs),
+          retries: result.attempts - 1,
+          diagnosis: result.diagnosis ? JSON.stringify(result.diagnosis) : null,
+        }).lastInsertRowid,
+      ),
+    );
+    const changes = planIncidentChanges(listOpenIncidents(database), run.results, new Date(run.finishedAt));
+    const incidentIds = applyIncidentChanges(database, run.runId, changes, run.finishedAt);
+    for (const result of run.results) {
+      if (result.status === 'PASS') recordBaseline(database, result.skillName, result.storeUrl, result.device, result.metrics, run.finishedAt);
+    }
+    pruneOldRows(database, run.retentionDays, run.finishedAt);
+    const saved: SavedRun = {
+      runId: run.runId,
+      status,
+      checkRunIds,
+      incidentChanges: changes.map((change, index) => ({ incidentId: incidentIds[index], change })),
+    };
+    inTransaction?.(database, saved);
+    return saved;
+  });
+  return write.immediate();
+}
+
+/** Retention: check rows, runs and resolved incidents older than RETENTION_DAYS go. */
+export function pruneOldRows(database: Database.Database, retentionDays: number, now: string): void {
+  const cutoff = new Date(Date.parse(now) - retentionDays * 86_400_000).toISOString();
+  database.prepare('DELETE FROM check_runs WHERE timestamp < ?').run(cutoff);
+  database.prepare('DELETE FROM runs WHERE started_at < ?').run(cutoff);
+  database.prepare(`DELETE FROM incidents WHERE status = 'resolved' AND resolved_at < ?`).run(cutoff);
+}

@@ -1,0 +1,48 @@
+// Pure incident rules: given what is open and what this run saw, say what changes.
+// One incident per skill + store + device: opened by a FAIL, resolved by the next PASS or WARN.
+import type { SkillResult } from './skill-result';
+
+export interface OpenIncident {
+  id: number;
+  storeUrl: string;
+  skillName: string;
+  device: string;
+  createdAt: string;
+  failureCount: number;
+  severity: string;
+}
+
+export type IncidentChange =
+  | { kind: 'incident-opened'; result: SkillResult; severity: string }
+  | { kind: 'incident-continued'; incident: OpenIncident; result: SkillResult; failureCount: number }
+  | { kind: 'incident-resolved'; incident: OpenIncident; result: SkillResult; downtimeMs: number };
+
+export function incidentKey(parts: { storeUrl: string; skillName: string; device: string }): string {
+  return `${parts.storeUrl}\u0000${parts.skillName}\u0000${parts.device}`;
+}
+
+const outageCodes = /^(store\.(unreachable|unavailable)|checkout\.|cart\.add_)/;
+
+/** The diagnosis' severity when there is one; otherwise outages and a broken purchase path are P1. */
+export function incidentSeverity(result: SkillResult): string {
+  if (result.diagnosis) return result.diagnosis.severity;
+  return result.findings.some((finding) => finding.level === 'fail' && outageCodes.test(finding.code)) ? 'P1' : 'P2';
+}
+
+export function planIncidentChanges(open: OpenIncident[], results: SkillResult[], now = new Date()): IncidentChange[] {
+  const openByKey = new Map(open.map((incident) => [incidentKey(incident), incident]));
+  const changes: IncidentChange[] = [];
+  for (const result of results) {
+    const incident = openByKey.get(incidentKey(result));
+    if (result.status === 'FAIL') {
+      changes.push(
+        incident
+          ? { kind: 'incident-continued', incident, result, failureCount: incident.failureCount + 1 }
+          : { kind: 'incident-opened', result, severity: incidentSeverity(result) },
+      );
+    } else if (incident && (result.status === 'PASS' || result.status === 'WARN')) {
+      changes.push({ kind: 'incident-resolved', incident, result, downtimeMs: now.getTime() - Date.parse(incident.createdAt) });
+    }
+  }
+  return changes;
+}

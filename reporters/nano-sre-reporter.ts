@@ -1,0 +1,68 @@
+// The Nano-SRE Playwright reporter, kept thin: onTestEnd turns a test's final attempt into a
+// SkillResult; onEnd hands them all to the run pipeline, prints the summary and sets the exit status.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { readSettings } from '../config/settings';
+import { runPipeline } from './run-pipeline';
+import { toSkillResult, type SkillResult } from './skill-result';
+import { formatSummary } from './terminal-summary';
+
+export interface NanoSreReporterOptions {
+  databasePath?: string;
+  resultsPath?: string;
+  trigger?: string;
+}
+
+function isFinalAttempt(test: TestCase, result: TestResult): boolean {
+  return result.status === 'passed' || result.status === 'skipped' || result.status === 'interrupted' || result.retry >= test.retries;
+}
+
+function detectTrigger(): string {
+  if (process.env.NANO_SRE_TRIGGER) return process.env.NANO_SRE_TRIGGER;
+  if (process.env.GITHUB_EVENT_NAME) return `github-${process.env.GITHUB_EVENT_NAME}`;
+  return process.env.CI ? 'ci' : 'cli';
+}
+
+export default class NanoSreReporter implements Reporter {
+  private readonly results = new Map<string, SkillResult>();
+  private startedAt = new Date();
+
+  constructor(private readonly options: NanoSreReporterOptions = {}) {}
+
+  onBegin(): void {
+    this.startedAt = new Date();
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    if (!isFinalAttempt(test, result)) return; // a retry will follow; the last attempt decides
+    this.results.set(test.id, toSkillResult(test, test.results));
+  }
+
+  async onEnd(fullResult: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+    const settings = readSettings();
+    const results = [...this.results.values()];
+    const outcome = await runPipeline(
+      {
+        runId: randomUUID(),
+        startedAt: this.startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        trigger: this.options.trigger ?? detectTrigger(),
+        results,
+      },
+      {
+        databasePath: this.options.databasePath ?? settings.NANO_SRE_DB,
+        resultsPath: this.options.resultsPath ?? join(settings.REPORTS_DIR, 'results.json'),
+        retentionDays: settings.RETENTION_DAYS,
+      },
+    );
+    console.log(formatSummary(results, outcome.notes));
+    for (const problem of outcome.problems) console.error(`nano-sre: ${problem}`);
+    const failed = results.some((result) => result.status === 'FAIL') || outcome.problems.length > 0;
+    return failed && fullResult.status === 'passed' ? { status: 'failed' } : undefined;
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+}

@@ -1,0 +1,83 @@
+// What happens to a finished run, stage by stage: diagnose, keep (results.json, then SQLite),
+// alert. Each stage is caught on its own: a broken stage is reported and never loses earlier work.
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../db/open-store';
+import { saveRun, type InTransaction, type SavedRun } from '../db/save-run';
+import { writeResultsFile } from './results-file';
+import type { SkillResult } from './skill-result';
+
+export interface RunInput {
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  trigger: string;
+  results: SkillResult[];
+}
+
+export interface PipelineSettings {
+  databasePath: string;
+  resultsPath: string;
+  retentionDays: number;
+}
+
+/** Stages later issues plug in; each receives what the earlier stages produced. */
+export interface PipelineStages {
+  /** Fills `result.diagnosis` in place for WARN/FAIL results. */
+  diagnose?: (results: SkillResult[]) => Promise<string[] | void>;
+  /** Runs inside the run's write transaction (e.g. queue alerts in the outbox). */
+  inTransaction?: InTransaction;
+  /** Runs after the transaction committed (e.g. deliver the outbox); returns notes for the summary. */
+  afterSave?: (database: Database.Database, saved: SavedRun) => Promise<string[] | void>;
+}
+
+export interface PipelineOutcome {
+  saved?: SavedRun;
+  /** Stages that broke, one line each; the run's exit code reflects them. */
+  problems: string[];
+  notes: string[];
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function runPipeline(run: RunInput, settings: PipelineSettings, stages: PipelineStages = {}): Promise<PipelineOutcome> {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const keepResults = () => {
+    try {
+      writeResultsFile(settings.resultsPath, { ...run, problems });
+    } catch (error) {
+      problems.push(`could not write ${settings.resultsPath}: ${reason(error)}; check that REPORTS_DIR is writable`);
+    }
+  };
+
+  keepResults();
+  if (stages.diagnose) {
+    try {
+      notes.push(...((await stages.diagnose(run.results)) ?? []));
+    } catch (error) {
+      problems.push(`diagnosis failed: ${reason(error)}`);
+    }
+  }
+
+  let database: Database.Database | undefined;
+  let saved: SavedRun | undefined;
+  try {
+    database = openDatabase(settings.databasePath);
+    saved = saveRun(database, { ...run, retentionDays: settings.retentionDays }, stages.inTransaction);
+  } catch (error) {
+    problems.push(`results were not stored in SQLite: ${reason(error)} (they are in ${settings.resultsPath})`);
+  }
+
+  if (database && saved && stages.afterSave) {
+    try {
+      notes.push(...((await stages.afterSave(database, saved)) ?? []));
+    } catch (error) {
+      problems.push(`alert delivery failed: ${reason(error)}`);
+    }
+  }
+  database?.close();
+  keepResults();
+  return { saved, problems, notes };
+}
