@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { readSettings } from '../config/settings';
+import { createPipelineStages } from './pipeline-stages';
 import { runPipeline } from './run-pipeline';
 import { toSkillResult, type SkillResult } from './skill-result';
 import { formatSummary } from './terminal-summary';
@@ -55,6 +56,7 @@ export default class NanoSreReporter implements Reporter {
         resultsPath: this.options.resultsPath ?? join(settings.REPORTS_DIR, 'results.json'),
         retentionDays: settings.RETENTION_DAYS,
       },
+      createPipelineStages(),
     );
     console.log(formatSummary(results, outcome.notes));
     for (const problem of outcome.problems) console.error(`nano-sre: ${problem}`);

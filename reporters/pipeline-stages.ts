@@ -1,0 +1,7 @@
+// Which stages the run pipeline gets: one line per capability, each built from its own settings.
+// Kept apart from the reporter so the reporter stays a thin adapter over Playwright's hooks.
+import type { PipelineStages } from './run-pipeline';
+
+export function createPipelineStages(): PipelineStages {
+  return {};
+}
