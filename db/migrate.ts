@@ -1,4 +1,4 @@
-// Migrations are dated .sql files applied in name order; PRAGMA user_version counts how many ran.
+// Migrations are dated .sql files (YYYY-MM-DD-NN-name.sql) applied in name order; PRAGMA user_version counts how many ran.
 // A file once shipped is never edited: a change is a new dated file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 export const migrationsDirectory = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export function listMigrations(directory = migrationsDirectory): string[] {
-  const names = readdirSync(directory).filter((name) => /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.sql$/.test(name));
+  const names = readdirSync(directory).filter((name) => /^\d{4}-\d{2}-\d{2}-\d{2}-[a-z0-9-]+\.sql$/.test(name));
   return names.sort();
 }
 
