@@ -1,8 +1,8 @@
 // The one door to the SQLite file: opens it (WAL, busy timeout), migrates, and hands out queries.
 // Only the reporter process writes; workers and the CLI may read.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { ensureDirectory } from '../config/paths';
 import { migrate } from './migrate';
 
 export class StoreOpenError extends Error {
@@ -13,7 +13,7 @@ export function openDatabase(path: string): Database.Database {
   const absolutePath = path === ':memory:' ? path : resolve(path);
   let database: Database.Database;
   try {
-    if (absolutePath !== ':memory:') mkdirSync(dirname(absolutePath), { recursive: true });
+    if (absolutePath !== ':memory:') ensureDirectory(dirname(absolutePath));
     database = new Database(absolutePath);
     database.pragma('journal_mode = WAL');
     database.pragma('busy_timeout = 10000');

@@ -1,7 +1,8 @@
 // reports/results.json: every SkillResult of the run, written before anything that could fail,
 // so a run whose database or alerting broke still leaves what it measured.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensureDirectory } from '../config/paths';
 import type { SkillResult } from './skill-result';
 
 export interface ResultsFile {
@@ -13,6 +14,6 @@ export interface ResultsFile {
 }
 
 export function writeResultsFile(path: string, content: ResultsFile): void {
-  mkdirSync(dirname(path), { recursive: true });
+  ensureDirectory(dirname(path));
   writeFileSync(path, `${JSON.stringify(content, null, 2)}\n`);
 }

@@ -1,0 +1,76 @@
+// Pure wording shared by every channel's message builder, so Discord, Slack, the webhook and
+// stdout say the same thing in their own format.
+import type { AlertEvent } from '../alert-event';
+import { alertHeadlines } from '../alert-event';
+
+/** 4h 12m, 3m 5s, 42s: downtime and open-for, readable at a glance. */
+export function formatDuration(ms: number): string {
+  const totalSeconds = Math.max(0, Math.round(ms / 1000));
+  const days = Math.floor(totalSeconds / 86_400);
+  const hours = Math.floor((totalSeconds % 86_400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  if (days) return `${days}d ${hours}h`;
+  if (hours) return `${hours}h ${minutes}m`;
+  if (minutes) return `${minutes}m ${seconds}s`;
+  return `${seconds}s`;
+}
+
+export function storeLabel(storeUrl: string): string {
+  try {
+    const url = new URL(storeUrl);
+    return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return storeUrl;
+  }
+}
+
+/** Every store with its devices: "shop.example.com (desktop, mobile); other.com (mobile)". */
+export function affectedStores(event: AlertEvent): string {
+  const devicesByStore = new Map<string, string[]>();
+  for (const check of event.affected) {
+    devicesByStore.set(check.storeUrl, [...(devicesByStore.get(check.storeUrl) ?? []), check.device]);
+  }
+  return [...devicesByStore].map(([store, devices]) => `${storeLabel(store)} (${[...new Set(devices)].join(', ')})`).join('; ');
+}
+
+export function alertTitle(event: AlertEvent): string {
+  const stores = [...new Set(event.affected.map((check) => storeLabel(check.storeUrl)))];
+  const where = stores.length > 1 ? `${stores.length} stores` : stores[0];
+  return `${alertHeadlines[event.kind]}: ${event.skillName} on ${where}`;
+}
+
+/** The time line of the alert, when it has one: how long it has been down, or was. */
+export function durationLine(event: AlertEvent): string | undefined {
+  switch (event.kind) {
+    case 'incident-resolved':
+      return `Down for ${formatDuration(event.downtimeMs)}`;
+    case 'incident-reminder':
+      return `Failing for ${formatDuration(event.openForMs)}`;
+    case 'incident-flapping':
+      return `Opened ${event.openings} times in ${event.windowMinutes} minutes; quiet until stable for an hour`;
+    case 'incident-opened': {
+      const failures = Math.max(...event.affected.map((check) => check.failureCount ?? 1));
+      return `Failed ${failures} consecutive run${failures === 1 ? '' : 's'}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function findingLines(event: AlertEvent): string[] {
+  return event.findings.map((finding) => `${finding.level === 'fail' ? '✖' : '!'} ${finding.code}: ${finding.message.split('\n')[0]}`);
+}
+
+export function diagnosisLines(event: AlertEvent): string[] {
+  const diagnosis = event.diagnosis;
+  if (!diagnosis) return [];
+  return [
+    `Root cause (${diagnosis.severity}, ${diagnosis.category}, ${diagnosis.source}): ${diagnosis.rootCause}`,
+    ...diagnosis.remediation.slice(0, 3).map((step, index) => `${index + 1}. ${step}`),
+  ];
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
