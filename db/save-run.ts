@@ -25,6 +25,8 @@ export interface SavedRun {
   status: SkillStatus;
   checkRunIds: number[];
   incidentChanges: SavedIncidentChange[];
+  /** The run's results, for work in the same transaction that needs more than the incidents (WARN alerts). */
+  results: SkillResult[];
 }
 
 /** Work other stages add to the same transaction (the alert outbox), so nothing is half-written. */
@@ -89,6 +91,7 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
       status,
       checkRunIds,
       incidentChanges: changes.map((change, index) => ({ incidentId: incidentIds[index], change })),
+      results: run.results,
     };
     inTransaction?.(database, saved);
     return saved;

@@ -1,7 +1,8 @@
 // Which stages the run pipeline gets: one line per capability, each built from its own settings.
 // Kept apart from the reporter so the reporter stays a thin adapter over Playwright's hooks.
+import { createAlertStages } from './alerts/alert-stages';
 import type { PipelineStages } from './run-pipeline';
 
 export function createPipelineStages(): PipelineStages {
-  return {};
+  return { ...createAlertStages() };
 }

@@ -26,8 +26,8 @@ export interface PipelineStages {
   diagnose?: (results: SkillResult[]) => Promise<string[] | void>;
   /** Runs inside the run's write transaction (e.g. queue alerts in the outbox). */
   inTransaction?: InTransaction;
-  /** Runs after the transaction committed (e.g. deliver the outbox); returns notes for the summary. */
-  afterSave?: (database: Database.Database, saved: SavedRun) => Promise<string[] | void>;
+  /** Runs after the transaction committed (e.g. deliver the outbox): notes for the summary, problems for the exit code. */
+  afterSave?: (database: Database.Database, saved: SavedRun) => Promise<{ notes: string[]; problems: string[] } | void>;
 }
 
 export interface PipelineOutcome {
@@ -72,7 +72,9 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
 
   if (database && saved && stages.afterSave) {
     try {
-      notes.push(...((await stages.afterSave(database, saved)) ?? []));
+      const report = await stages.afterSave(database, saved);
+      notes.push(...(report?.notes ?? []));
+      problems.push(...(report?.problems ?? []));
     } catch (error) {
       problems.push(`alert delivery failed: ${reason(error)}`);
     }

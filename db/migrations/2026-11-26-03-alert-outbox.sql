@@ -8,6 +8,7 @@ CREATE TABLE alert_outbox (
   channel TEXT NOT NULL,             -- stdout | discord | slack | webhook
   kind TEXT NOT NULL,                -- incident-opened | incident-reminder | incident-resolved | incident-flapping | warning-raised | test
   event TEXT NOT NULL,               -- JSON AlertEvent, already redacted
+  subject_keys TEXT NOT NULL DEFAULT '[]', -- JSON array of skill+store+device keys it is about (cooldowns)
   status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'held', 'failed', 'expired', 'dropped')),
   attempts INTEGER NOT NULL DEFAULT 0,
   next_attempt_at TEXT NOT NULL,
@@ -17,6 +18,15 @@ CREATE TABLE alert_outbox (
   UNIQUE (alert_id, channel)
 );
 CREATE INDEX alert_outbox_due ON alert_outbox (status, next_attempt_at);
+
+-- The failure screenshot travels with its alert: a retry in a later run must not depend on a
+-- reports folder that Playwright has cleaned, or that CI did not keep. Deleted once delivered.
+CREATE TABLE alert_screenshots (
+  alert_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  png BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
 
 -- When each incident was announced and last alerted: the basis of thresholds, cooldowns and reminders.
 ALTER TABLE incidents ADD COLUMN announced_at TEXT;
