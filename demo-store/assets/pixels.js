@@ -1,0 +1,180 @@
+// Stand-in for Shopify's web pixels manager plus the three channel pixels a
+// typical store installs (Google & YouTube → GA4, Facebook & Instagram → Meta,
+// TikTok). Not vendor code: it sends the same kinds of requests to the same
+// endpoints so a monitor's interception and pixel audit see realistic traffic.
+// Standard events come from the server (config.events) and from watching
+// successful /cart/add responses, which is how Shopify's manager observes adds.
+(function () {
+  var wpm = window.webPixelsManager;
+  if (!wpm || wpm.loaded) return;
+  wpm.loaded = true;
+  var config = wpm.config;
+  var currency = (config.initData.shop.paymentSettings || {}).currencyCode || 'USD';
+
+  function pixelConfig(name) {
+    var entry = config.webPixelsConfigList.filter(function (pixel) { return pixel.name === name; })[0];
+    try { return entry ? JSON.parse(entry.configuration) : null; } catch (e) { return null; }
+  }
+  var google = pixelConfig('Google & YouTube');
+  var googleTagId = google ? JSON.parse(google.config).google_tag_ids[0] : null;
+  var metaPixelId = (pixelConfig('Facebook & Instagram') || {}).pixel_id;
+  var tiktokCode = (pixelConfig('TikTok') || {}).pixelCode;
+
+  function cookie(name, create) {
+    var match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
+    if (match) return decodeURIComponent(match[1]);
+    var value = create();
+    document.cookie = name + '=' + encodeURIComponent(value) + '; path=/; max-age=63072000; SameSite=Lax';
+    return value;
+  }
+  function uuid() { return crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2); }
+  var now = Math.floor(Date.now() / 1000);
+  var clientId = cookie('_ga', function () { return 'GA1.1.' + Math.floor(Math.random() * 2147483647) + '.' + now; }).split('.').slice(-2).join('.');
+  var sessionId = cookie('_ga_session', function () { return String(now); });
+  var fbp = cookie('_fbp', function () { return 'fb.1.' + Date.now() + '.' + Math.floor(Math.random() * 2147483647); });
+  var uniqToken = cookie('_shopify_y', uuid);
+  var visitToken = cookie('_shopify_s', uuid);
+  var hitCount = 0;
+
+  // Vendor hosts are unreachable offline (or intercepted by the monitor): never let a failure surface.
+  function send(url, options) {
+    try { fetch(url, Object.assign({ mode: 'no-cors', keepalive: true, credentials: 'include' }, options || {})).catch(function () {}); } catch (e) {}
+  }
+  function decimal(amount) { return Number(amount).toFixed(2); }
+  function variantItems(variants, quantity) {
+    return variants.map(function (variant) {
+      return { id: variant.id, name: variant.product.title, variant: variant.title, brand: variant.product.vendor, category: variant.product.type, price: variant.price.amount, quantity: quantity || 1, sku: variant.sku };
+    });
+  }
+  function lineItems(lines) {
+    return lines.map(function (line) { return variantItems([line.merchandise || line.variant], line.quantity)[0]; });
+  }
+
+  function ga4(eventName, value, items, extra) {
+    if (!googleTagId) return;
+    var query = new URLSearchParams({ v: '2', tid: googleTagId, gtm: '45je5000', _p: String(Date.now()), cid: clientId, ul: navigator.language.toLowerCase(), sid: sessionId, sct: '1', seg: '1', dl: location.href, dr: document.referrer, dt: document.title, en: eventName, _s: String(++hitCount) });
+    if (value !== undefined && value !== null) { query.set('cu', currency); query.set('epn.value', decimal(value)); }
+    (items || []).forEach(function (item, index) {
+      query.set('pr' + (index + 1), 'id' + item.id + '~nm' + item.name + '~va' + item.variant + '~br' + item.brand + '~ca' + item.category + '~pr' + decimal(item.price) + '~qt' + item.quantity);
+    });
+    Object.keys(extra || {}).forEach(function (key) { query.set(key, extra[key]); });
+    send('https://www.google-analytics.com/g/collect?' + query.toString(), { method: 'GET' });
+  }
+
+  function meta(eventName, value, items) {
+    if (!metaPixelId) return;
+    var query = new URLSearchParams({ id: metaPixelId, ev: eventName, dl: location.href, rl: document.referrer, if: 'false', ts: String(Date.now()), v: '2.9.180', r: 'stable', ec: String(hitCount), o: '4126', fbp: fbp, eid: 'sh-' + uuid() });
+    if (items && items.length) {
+      query.set('cd[value]', decimal(value));
+      query.set('cd[currency]', currency);
+      query.set('cd[content_ids]', JSON.stringify(items.map(function (item) { return String(item.id); })));
+      query.set('cd[content_type]', 'product_group');
+      query.set('cd[num_items]', String(items.reduce(function (sum, item) { return sum + item.quantity; }, 0)));
+    }
+    new Image().src = 'https://www.facebook.com/tr/?' + query.toString();
+  }
+
+  function tiktok(eventName, value, items) {
+    if (!tiktokCode) return;
+    var properties = items && items.length ? { value: Number(decimal(value)), currency: currency, contents: items.map(function (item) { return { content_id: String(item.id), content_type: 'product', content_name: item.name, quantity: item.quantity, price: item.price }; }) } : {};
+    send('https://analytics.tiktok.com/api/v2/pixel', { method: 'POST', body: JSON.stringify({ event: eventName, event_id: uuid(), timestamp: new Date().toISOString(), context: { pixel: { code: tiktokCode }, page: { url: location.href, referrer: document.referrer }, library: { name: 'pixel.js', version: '2.2.1' } }, properties: properties }) });
+  }
+
+  function monorail(schemaId, payload) {
+    var body = JSON.stringify({ metadata: { event_sent_at_ms: Date.now() }, events: [{ schema_id: schemaId, payload: payload, metadata: { event_created_at_ms: Date.now() } }] });
+    var endpoint = config.monorailEndpoint;
+    if (navigator.sendBeacon && navigator.sendBeacon(endpoint, new Blob([body], { type: 'text/plain' }))) return;
+    fetch(endpoint, { method: 'POST', body: body, keepalive: true, headers: { 'Content-Type': 'text/plain' } }).catch(function () {});
+  }
+
+  var handlers = {
+    page_viewed: function () {
+      var page = (window.ShopifyAnalytics && window.ShopifyAnalytics.meta.page) || {};
+      monorail('trekkie_storefront_page_view/1.1', { shopId: config.shopId, currency: currency, uniqToken: uniqToken, visitToken: visitToken, microSessionId: uuid(), microSessionCount: 1, url: location.href, path: location.pathname, search: location.search, referrer: document.referrer, title: document.title, appClientId: '12875497473', isMerchantRequest: false, hasRequestId: true, pageType: page.pageType || config.surface, resourceType: page.resourceType || null, resourceId: page.resourceId || null });
+      ga4('page_view');
+      meta('PageView');
+      tiktok('Pageview');
+    },
+    product_viewed: function (data) {
+      var items = variantItems([data.productVariant]);
+      ga4('view_item', items[0].price, items);
+      meta('ViewContent', items[0].price, items);
+      tiktok('ViewContent', items[0].price, items);
+    },
+    collection_viewed: function (data) {
+      ga4('view_item_list', null, variantItems(data.collection.productVariants), { 'ep.item_list_name': data.collection.title });
+    },
+    search_submitted: function (data) {
+      ga4('search', null, [], { 'ep.search_term': data.searchResult.query });
+      meta('Search');
+      tiktok('Search');
+    },
+    cart_viewed: function (data) {
+      if (!data.cart) return;
+      ga4('view_cart', data.cart.cost.totalAmount.amount, lineItems(data.cart.lines));
+    },
+    product_added_to_cart: function (data) {
+      var line = data.cartLine;
+      var items = lineItems([line]);
+      ga4('add_to_cart', line.cost.totalAmount.amount, items);
+      meta('AddToCart', line.cost.totalAmount.amount, items);
+      tiktok('AddToCart', line.cost.totalAmount.amount, items);
+    },
+    checkout_started: function (data) {
+      var checkout = data.checkout;
+      var items = lineItems(checkout.lineItems);
+      ga4('begin_checkout', checkout.totalPrice.amount, items);
+      meta('InitiateCheckout', checkout.totalPrice.amount, items);
+      tiktok('InitiateCheckout', checkout.totalPrice.amount, items);
+    },
+  };
+
+  function emit(name, data) {
+    try { if (handlers[name]) handlers[name](data || {}); } catch (error) { console.warn('[web-pixels]', name, error); }
+  }
+
+  // Line JSON from /cart/add → the CartLine of product_added_to_cart (decimal money).
+  function cartLineFromAjax(line, addedQuantity) {
+    var quantity = addedQuantity || line.quantity;
+    return {
+      cost: { totalAmount: { amount: (line.final_price * quantity) / 100, currencyCode: currency } },
+      merchandise: { id: String(line.variant_id), title: line.variant_title || 'Default Title', sku: line.sku, price: { amount: line.final_price / 100, currencyCode: currency }, product: { id: String(line.product_id), title: line.product_title, type: line.product_type, vendor: line.vendor, url: line.url } },
+      quantity: quantity,
+    };
+  }
+  function requestedQuantity(body) {
+    try {
+      if (body instanceof FormData) return Number(body.get('quantity')) || 1;
+      if (typeof body === 'string') return Number(JSON.parse(body).quantity) || undefined;
+    } catch (e) {}
+    return undefined;
+  }
+  var originalFetch = window.fetch;
+  window.fetch = function (input, init) {
+    var url = typeof input === 'string' ? input : input && input.url;
+    var promise = originalFetch.apply(this, arguments);
+    if (url && /\/cart\/add(\.js)?(\?|$)/.test(new URL(url, location.href).pathname + '?') && init && String(init.method).toUpperCase() === 'POST') {
+      var quantity = requestedQuantity(init.body);
+      promise.then(function (response) {
+        if (!response.ok) return;
+        response.clone().json().then(function (body) {
+          var lines = body.items || (body.variant_id ? [body] : []);
+          lines.forEach(function (line) { emit('product_added_to_cart', { cartLine: cartLineFromAjax(line, lines.length === 1 ? quantity : undefined) }); });
+        }).catch(function () {});
+      }).catch(function () {});
+    }
+    return promise;
+  };
+
+  // Shopify.analytics.publish: replay what themes queued before we loaded, then publish directly.
+  var analytics = (window.Shopify = window.Shopify || {}).analytics = window.Shopify.analytics || { replayQueue: [] };
+  var queued = analytics.replayQueue || [];
+  analytics.publish = function (name, data) { emit(name, data); wpm.subscribers.forEach(function (callback) { callback(name, data); }); };
+  analytics.initialized = true;
+  wpm.publish = analytics.publish;
+  wpm.subscribe = function (callback) { wpm.subscribers.push(callback); };
+
+  config.events.forEach(function (event) { emit(event.name, event.data); });
+  queued.forEach(function (entry) { analytics.publish(entry[0], entry[1]); });
+  analytics.replayQueue = [];
+})();

@@ -1,0 +1,43 @@
+// templates/index.json as a fresh Dawn install lays it out: image banner,
+// featured collection (the product grid a shopper script starts from) and a
+// rich-text block.
+
+import type { StorefrontView, ThemePage } from './render-layout.js';
+import { renderProductGrid } from './render-product-card.js';
+
+export function homePage(view: StorefrontView): ThemePage {
+  const all = view.catalogue.collectionByHandle('all');
+  const products = all ? view.catalogue.productsIn(all).slice(0, 8) : [];
+  const main = `<div id="shopify-section-template--1__image_banner" class="shopify-section section">
+  <div id="Banner-template--1__image_banner" class="banner banner--content-align-center banner--medium">
+    <div class="banner__media media placeholder" aria-hidden="true"></div>
+    <div class="banner__content banner__content--middle-center page-width">
+      <div class="banner__box content-container color-scheme-3 gradient">
+        <h2 class="banner__heading inline-richtext h0">Everyday goods, made well</h2>
+        <div class="banner__text rte"><p>Organic cotton, linen and stoneware. Shipped from our studio in two days.</p></div>
+        <div class="banner__buttons"><a href="/collections/all" class="button button--primary">Shop all</a></div>
+      </div>
+    </div>
+  </div>
+</div>
+<div id="shopify-section-template--1__featured_collection" class="shopify-section section">
+  <div class="color-scheme-1 isolate gradient">
+    <div class="collection section-template--1__featured_collection-padding">
+      <div class="collection__title title-wrapper title-wrapper--no-top-margin page-width"><h2 class="title inline-richtext h2">Featured products</h2></div>
+      <div class="page-width">${renderProductGrid(products, 'Slider-template--1__featured_collection')}</div>
+      <div class="center collection__view-all"><a href="/collections/all" class="button" aria-label="View all products">View all</a></div>
+    </div>
+  </div>
+</div>
+<div id="shopify-section-template--1__rich_text" class="shopify-section section">
+  <div class="isolate">
+    <div class="rich-text content-container color-scheme-2 gradient rich-text--full-width content-container--full-width section-template--1__rich_text-padding">
+      <div class="rich-text__wrapper rich-text__wrapper--center page-width"><div class="rich-text__blocks center">
+        <h2 class="rich-text__heading rte inline-richtext h1">Talk about your brand</h2>
+        <div class="rich-text__text rte"><p>Nano Demo is the store the Nano-SRE synthetic monitor shops every few minutes, so you can see what it checks before pointing it at your own store.</p></div>
+      </div></div>
+    </div>
+  </div>
+</div>`;
+  return { title: 'Nano Demo', pageType: 'home', canonicalPath: '/', description: 'Everyday goods, made well.', main };
+}

@@ -1,0 +1,146 @@
+// layout/theme.liquid: the document shell every theme page shares. It wires the
+// content_for_header globals, Dawn's inline window.* strings and routes, the
+// header/footer section groups and the Organization JSON-LD.
+
+import { SHOP, type Catalogue } from './catalogue.js';
+import type { CartJson } from './cart-json.js';
+import { renderContentForHeader } from './content-for-header.js';
+import type { FaultName } from './faults.js';
+import { escapeHtml, jsonForScript } from './html.js';
+import type { PixelEvent } from './pixel-payloads.js';
+import { renderHeaderGroup } from './render-header.js';
+import { type AssetName, assetUrl } from './theme-assets.js';
+
+/** Everything a renderer may know about the request, without touching node:http. */
+export interface StorefrontView {
+  origin: string;
+  host: string;
+  path: string;
+  faults: ReadonlySet<FaultName>;
+  catalogue: Catalogue;
+  cart: CartJson;
+  searchQuery: string;
+}
+
+export interface ThemePage {
+  title: string;
+  pageType: string;
+  resourceType?: string;
+  resourceId?: number;
+  canonicalPath: string;
+  description?: string;
+  analyticsProduct?: Record<string, unknown>;
+  /** Standard events beyond page_viewed, published by the pixel runtime on load. */
+  pixelEvents?: PixelEvent[];
+  scripts?: AssetName[];
+  main: string;
+  headExtra?: string;
+}
+
+const DAWN_INLINE_GLOBALS = `window.routes = {
+  cart_add_url: '/cart/add',
+  cart_change_url: '/cart/change',
+  cart_update_url: '/cart/update',
+  cart_url: '/cart',
+  predictive_search_url: '/search/suggest',
+};
+window.cartStrings = {
+  error: \`There was an error while updating your cart. Please try again.\`,
+  quantityError: \`You can only add [quantity] of this item to your cart.\`,
+};
+window.variantStrings = {
+  addToCart: \`Add to cart\`,
+  soldOut: \`Sold out\`,
+  unavailable: \`Unavailable\`,
+  unavailable_with_option: \`[value] - Unavailable\`,
+};
+window.accessibilityStrings = {
+  imageAvailable: \`Image [index] is now available in gallery view\`,
+  shareSuccess: \`Link copied to clipboard\`,
+};`;
+
+function renderFooter(): string {
+  const year = new Date().getFullYear();
+  return `<div id="shopify-section-sections--1__footer" class="shopify-section shopify-section-group-footer-group">
+  <footer class="footer color-scheme-1 gradient section-sections--1__footer-padding">
+    <div class="footer__content-top page-width">
+      <div class="footer__blocks-wrapper grid grid--1-col grid--2-col grid--4-col-tablet">
+        <div class="footer-block grid__item footer-block--menu"><h2 class="footer-block__heading inline-richtext">Quick links</h2>
+          <ul class="footer-block__details-content list-unstyled"><li><a href="/search" class="link link--text list-menu__item list-menu__item--link">Search</a></li><li><a href="/collections/all" class="link link--text list-menu__item list-menu__item--link">Catalog</a></li><li><a href="/pages/contact" class="link link--text list-menu__item list-menu__item--link">Contact</a></li></ul></div>
+        <div class="footer-block grid__item"><h2 class="footer-block__heading inline-richtext">Our mission</h2><div class="footer-block__details-content rte"><p>Everyday goods, made well and monitored around the clock.</p></div></div>
+      </div>
+      <div class="footer-block--newsletter"><div class="footer-block__newsletter"><h2 class="footer-block__heading inline-richtext">Subscribe to our emails</h2>
+        <form method="post" action="/contact#ContactFooter" id="ContactFooter" accept-charset="UTF-8" class="footer__newsletter newsletter-form"><input type="hidden" name="form_type" value="customer"><input type="hidden" name="utf8" value="✓"><input type="hidden" name="contact[tags]" value="newsletter">
+          <div class="newsletter-form__field-wrapper"><div class="field"><input id="NewsletterForm--sections--1__footer" type="email" name="contact[email]" class="field__input" value="" autocomplete="email" placeholder="Email"><label class="field__label" for="NewsletterForm--sections--1__footer">Email</label><button type="submit" class="newsletter-form__button field__button" name="commit" aria-label="Subscribe">→</button></div></div>
+        </form></div></div>
+    </div>
+    <div class="footer__content-bottom"><div class="footer__content-bottom-wrapper page-width"><div class="footer__copyright caption">
+      <small class="copyright__content">&copy; ${year}, <a href="/" title="">${escapeHtml(SHOP.name)}</a></small>
+      <small class="copyright__content"><a target="_blank" rel="nofollow" href="https://www.shopify.com?utm_campaign=poweredby&amp;utm_medium=shopify&amp;utm_source=onlinestore">Powered by Shopify</a></small>
+    </div></div></div>
+  </footer>
+</div>`;
+}
+
+function structuredData(view: StorefrontView, isHome: boolean): string {
+  const organization = { '@context': 'http://schema.org', '@type': 'Organization', name: SHOP.name, sameAs: [] as string[], url: view.origin };
+  const website = {
+    '@context': 'http://schema.org',
+    '@type': 'WebSite',
+    name: SHOP.name,
+    potentialAction: { '@type': 'SearchAction', target: `${view.origin}/search?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+    url: view.origin,
+  };
+  return `<script type="application/ld+json">${jsonForScript(organization)}</script>${isHome ? `<script type="application/ld+json">${jsonForScript(website)}</script>` : ''}`;
+}
+
+export function renderThemePage(view: StorefrontView, page: ThemePage): string {
+  const isHome = page.pageType === 'home';
+  const title = page.title.includes(SHOP.name) ? escapeHtml(page.title) : `${escapeHtml(page.title)} &ndash; ${escapeHtml(SHOP.name)}`;
+  const scripts = (['global.js', ...(page.scripts ?? [])] as AssetName[])
+    .map((name) => `<script src="${assetUrl(name, view.faults)}" defer="defer"></script>`)
+    .join('\n');
+  return `<!doctype html>
+<html class="js" lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="theme-color" content="">
+<link rel="canonical" href="${escapeHtml(view.origin + page.canonicalPath)}">
+<title>${title}</title>
+${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">` : ''}
+<meta property="og:site_name" content="${escapeHtml(SHOP.name)}">
+<meta property="og:url" content="${escapeHtml(view.origin + page.canonicalPath)}">
+<meta property="og:title" content="${escapeHtml(page.title)}">
+<meta property="og:type" content="${page.pageType === 'product' ? 'product' : 'website'}">
+${renderContentForHeader({
+  origin: view.origin,
+  host: view.host,
+  path: view.path,
+  pageType: page.pageType,
+  ...(page.resourceType ? { resourceType: page.resourceType } : {}),
+  ...(page.resourceId ? { resourceId: page.resourceId } : {}),
+  ...(page.analyticsProduct ? { analyticsProduct: page.analyticsProduct } : {}),
+  cart: view.cart,
+  pixelEvents: [{ name: 'page_viewed', data: {} }, ...(page.pixelEvents ?? [])],
+  pixelsScriptUrl: assetUrl('pixels.js', view.faults),
+})}
+<link href="${assetUrl('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
+${scripts}
+${page.headExtra ?? ''}
+</head>
+<body class="gradient animate--hover-default">
+<a class="skip-to-content-link button visually-hidden" href="#MainContent">Skip to content</a>
+${renderHeaderGroup({ itemCount: view.cart.item_count, path: view.path, isHome, searchQuery: view.searchQuery })}
+${structuredData(view, isHome)}
+<main id="MainContent" class="content-for-layout focus-none" role="main" tabindex="-1">
+${page.main}
+</main>
+${renderFooter()}
+<script>window.shopUrl = ${jsonForScript(view.origin)};
+${DAWN_INLINE_GLOBALS}</script>
+${view.path === '/cart' ? '' : `<script src="${assetUrl('cart-notification.js', view.faults)}" defer="defer"></script>`}
+</body>
+</html>`;
+}

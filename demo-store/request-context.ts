@@ -1,0 +1,103 @@
+// What every route handler receives: the raw request/response, the parsed URL,
+// cookies, the catalogue as the active faults shape it, and the cart behind the
+// `cart` cookie. Shared mutable state (faults, carts) lives in StoreState.
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Catalogue, catalogueFor } from './catalogue.js';
+import type { Cart, CartStore } from './cart-store.js';
+import type { FaultName } from './faults.js';
+
+export interface StoreState {
+  faults: Set<FaultName>;
+  password: string;
+  carts: CartStore;
+  /** Timers of slow_ttfb responses, cancelled on close so the process can exit at once. */
+  pendingDelays: Set<{ timer: NodeJS.Timeout; finish: () => void }>;
+  /** Recent monorail beacons, readable at /__demo/monorail for tests. */
+  monorailEvents: unknown[];
+}
+
+export interface RequestContext {
+  request: IncomingMessage;
+  response: ServerResponse;
+  url: URL;
+  method: string;
+  /** Host header as the browser sent it (e.g. 127.0.0.1:4311). */
+  host: string;
+  /** http://host, used wherever Shopify prints absolute shop URLs. */
+  origin: string;
+  cookies: Map<string, string>;
+  state: StoreState;
+  faults: ReadonlySet<FaultName>;
+  catalogue: Catalogue;
+}
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const separator = part.indexOf('=');
+    if (separator < 0) continue;
+    const name = part.slice(0, separator).trim();
+    const raw = part.slice(separator + 1).trim();
+    try {
+      cookies.set(name, decodeURIComponent(raw));
+    } catch {
+      cookies.set(name, raw);
+    }
+  }
+  return cookies;
+}
+
+export function createRequestContext(request: IncomingMessage, response: ServerResponse, state: StoreState, fallbackHost: string): RequestContext {
+  const host = request.headers.host ?? fallbackHost;
+  const faults: ReadonlySet<FaultName> = new Set(state.faults);
+  return {
+    request,
+    response,
+    url: new URL(request.url ?? '/', `http://${host}`),
+    method: (request.method ?? 'GET').toUpperCase(),
+    host,
+    origin: `http://${host}`,
+    cookies: parseCookies(request.headers.cookie),
+    state,
+    faults,
+    catalogue: catalogueFor(faults),
+  };
+}
+
+/** The cart behind the cookie, if any. */
+export function existingCart(context: RequestContext): Cart | undefined {
+  return context.state.carts.find(context.cookies.get('cart'));
+}
+
+/** The cart to read: the cookie's cart, or an empty unsaved one (no cookie is set on reads). */
+export function cartForRead(context: RequestContext): Cart {
+  return existingCart(context) ?? context.state.carts.transient();
+}
+
+/** Stores a cart built for this request and sets the `cart` cookie, as Shopify does on first write. */
+export function saveNewCart(context: RequestContext, cart: Cart): void {
+  context.state.carts.save(cart);
+  context.cookies.set('cart', cart.token);
+  context.response.appendHeader('set-cookie', `cart=${encodeURIComponent(cart.token)}; Path=/; Max-Age=1209600; SameSite=Lax`);
+  context.response.appendHeader('set-cookie', `cart_ts=${Math.floor(Date.now() / 1000)}; Path=/; Max-Age=1209600; SameSite=Lax`);
+}
+
+/** The cart to write: the cookie's cart, or a new one saved with its cookie. */
+export function cartForWrite(context: RequestContext): Cart {
+  const existing = existingCart(context);
+  if (existing) return existing;
+  const cart = context.state.carts.transient();
+  saveNewCart(context, cart);
+  return cart;
+}
+
+/** True when the caller wants JSON back (Ajax), not an HTML redirect (plain form post). */
+export function wantsJson(context: RequestContext): boolean {
+  if (context.url.pathname.endsWith('.js') || context.url.pathname.endsWith('.json')) return true;
+  const headers = context.request.headers;
+  if (headers['x-requested-with'] === 'XMLHttpRequest') return true;
+  const accept = String(headers.accept ?? '');
+  if (/application\/(json|javascript)|text\/javascript/.test(accept)) return true;
+  return String(headers['content-type'] ?? '').includes('application/json');
+}

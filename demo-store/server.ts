@@ -1,0 +1,114 @@
+// Entry point of the embedded demo store: a node:http server on loopback that
+// routes requests through the gates a real storefront has (store down,
+// password) and then to the route modules. Faults are switchable at run time.
+
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { handleCartRoute } from './cart-routes.js';
+import { CartStore } from './cart-store.js';
+import { handleCatalogueRoute } from './catalogue-routes.js';
+import { handleCdnRoute } from './cdn-routes.js';
+import { handleCheckoutRoute } from './checkout-routes.js';
+import { handleDemoRoute } from './demo-routes.js';
+import { parseFaultNames } from './faults.js';
+import { handlePageRoute } from './page-routes.js';
+import { handlePasswordRoute, redirectIfLocked } from './password-gate.js';
+import { type RequestContext, type StoreState, createRequestContext } from './request-context.js';
+import { sendHtml } from './respond.js';
+import { originErrorPage, storeUnavailablePage } from './render-system-pages.js';
+import { handleSeoRoute } from './seo-routes.js';
+
+export interface DemoStoreOptions {
+  /** 0 picks a free port. Default 0. */
+  port?: number;
+  /** Default 127.0.0.1; the store is meant for loopback only. */
+  host?: string;
+  faults?: string[];
+  /** Storefront password used while the password_page fault is on. Default "nano". */
+  password?: string;
+}
+
+export interface DemoStore {
+  /** http://127.0.0.1:PORT, no trailing slash. */
+  url: string;
+  port: number;
+  setFaults(faults: string[]): void;
+  faults(): string[];
+  close(): Promise<void>;
+}
+
+async function route(context: RequestContext): Promise<void> {
+  if (await handleDemoRoute(context)) return;
+  if (context.faults.has('store_down')) {
+    context.request.resume();
+    return sendHtml(context, 503, storeUnavailablePage(), { headers: { 'retry-after': '60' } });
+  }
+  if (redirectIfLocked(context)) return;
+  if (await handlePasswordRoute(context)) return;
+  if (await handleCdnRoute(context)) return;
+  if (handleSeoRoute(context)) return;
+  if (handleCatalogueRoute(context)) return;
+  if (await handleCartRoute(context)) return;
+  if (await handleCheckoutRoute(context)) return;
+  await handlePageRoute(context);
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startDemoStore(options: DemoStoreOptions = {}): Promise<DemoStore> {
+  const host = options.host ?? '127.0.0.1';
+  const state: StoreState = {
+    faults: new Set(parseFaultNames(options.faults ?? [])),
+    password: options.password ?? 'nano',
+    carts: new CartStore(),
+    pendingDelays: new Set(),
+    monorailEvents: [],
+  };
+  const sockets = new Set<Socket>();
+  let fallbackHost = host;
+  const server = createServer((request, response) => {
+    const context = createRequestContext(request, response, state, fallbackHost);
+    route(context).catch((error: unknown) => {
+      console.error('[demo-store]', request.method, request.url, error);
+      if (!response.headersSent) void sendHtml(context, 500, originErrorPage());
+      else response.destroy();
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const address = await listen(server, options.port ?? 0, host);
+  fallbackHost = `${host}:${address.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    setFaults(faults: string[]) {
+      const names = parseFaultNames(faults);
+      state.faults.clear();
+      for (const name of names) state.faults.add(name);
+    },
+    faults: () => [...state.faults],
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const pending of state.pendingDelays) {
+          clearTimeout(pending.timer);
+          pending.finish();
+        }
+        state.pendingDelays.clear();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}
