@@ -1,6 +1,7 @@
 // Redaction: the last thing evidence passes through before it leaves the machine or is stored.
 // Callers (diagnosis, alerts, the pipeline's redact stage) hand in raw text or objects; out come copies safe to send.
 import { maskCardNumbers, maskEmails, maskPhoneNumbers } from './redaction-personal';
+import type { SkillResult } from './skill-result';
 
 export interface RedactionOptions {
   /** Emails, phones, card numbers, personal form values. Secrets are masked whatever this says. */
@@ -113,6 +114,14 @@ function redactValue(value: unknown, options: Required<RedactionOptions>): unkno
     return copy;
   }
   return value;
+}
+
+/**
+ * The pipeline's first stage: results as everything downstream (results.json, SQLite, LLM, MCP,
+ * alerts) sees them. Screenshot paths are local files, not evidence, and stay as they are.
+ */
+export function redactResults(results: SkillResult[], options: RedactionOptions = {}): SkillResult[] {
+  return results.map((result) => ({ ...redactDeep(result, options), screenshots: [...result.screenshots] }));
 }
 
 export { blurCheckoutScreenshot, isCheckoutScreenshot } from './redaction-screenshot';

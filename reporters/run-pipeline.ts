@@ -1,4 +1,4 @@
-// What happens to a finished run, stage by stage: diagnose, keep (results.json, then SQLite),
+// What happens to a finished run, stage by stage: redact, diagnose, keep (results.json, then SQLite),
 // alert. Each stage is caught on its own: a broken stage is reported and never loses earlier work.
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../db/open-store';
@@ -22,6 +22,8 @@ export interface PipelineSettings {
 
 /** Stages later issues plug in; each receives what the earlier stages produced. */
 export interface PipelineStages {
+  /** Runs first, replacing the results in place, so nothing later (file, SQLite, LLM, alerts) sees secrets. */
+  redact?: (results: SkillResult[]) => SkillResult[];
   /** Fills `result.diagnosis` in place for WARN/FAIL results. */
   diagnose?: (results: SkillResult[]) => Promise<string[] | void>;
   /** Runs inside the run's write transaction (e.g. queue alerts in the outbox). */
@@ -52,6 +54,15 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     }
   };
 
+  if (stages.redact) {
+    try {
+      run.results.splice(0, run.results.length, ...stages.redact(run.results));
+    } catch (error) {
+      // Fail closed: without redaction, evidence is dropped rather than stored or sent.
+      run.results.splice(0, run.results.length, ...run.results.map((result) => ({ ...result, findings: result.findings.map((finding) => ({ ...finding, evidence: {} })), evidence: { consoleErrors: [], pageErrors: [], failedRequests: [], pages: [] } })));
+      problems.push(`redaction failed, evidence was dropped: ${reason(error)}`);
+    }
+  }
   keepResults();
   if (stages.diagnose) {
     try {
