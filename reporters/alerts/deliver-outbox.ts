@@ -51,7 +51,9 @@ interface Pass {
 }
 
 /** Sends one row with in-pass retries; resolves to how it ended, never throws. */
-async function sendRow(pass: Pass, channel: AlertChannel, row: OutboxRow): Promise<'delivered' | 'rejected' | { waiting: string }> {
+type RowOutcome = { delivered: true } | { delivered: false; gaveUp: boolean; error: string };
+
+async function sendRow(pass: Pass, channel: AlertChannel, row: OutboxRow): Promise<RowOutcome> {
   const event = alertEventSchema.parse(JSON.parse(row.event));
   const screenshot = event.screenshotName ? readScreenshot(pass.database, row.alert_id) : undefined;
   let attempts = 0;
@@ -82,17 +84,17 @@ async function sendRow(pass: Pass, channel: AlertChannel, row: OutboxRow): Promi
       },
     );
     settleRow(pass.database, row.id, { status: 'delivered', attempts, at: pass.now().toISOString() });
-    return 'delivered';
+    return { delivered: true };
   } catch (error) {
     const at = pass.now();
     if (error instanceof ChannelDeliveryError && !error.isRetryable) {
       settleRow(pass.database, row.id, { status: 'failed', attempts, at: at.toISOString(), error: describe(error) });
-      return 'rejected';
+      return { delivered: false, gaveUp: true, error: describe(error) };
     }
     const retryAfterMs = error instanceof ChannelDeliveryError ? (error.retryAfterMs ?? 0) : 0;
     const nextAttemptAt = new Date(at.getTime() + retryAfterMs).toISOString();
     settleRow(pass.database, row.id, { status: 'pending', attempts, at: at.toISOString(), nextAttemptAt, error: describe(error) });
-    return { waiting: describe(error) };
+    return { delivered: false, gaveUp: false, error: describe(error) };
   }
 }
 
@@ -112,14 +114,18 @@ async function deliverChannel(pass: Pass, kind: string, channel: AlertChannel | 
     const leaseUntil = new Date(now.getTime() + (pass.deadline - Date.now()) + 60_000).toISOString();
     if (!claimRow(pass.database, row, now.toISOString(), leaseUntil)) continue; // another process has it
     const outcome = await sendRow(pass, channel, row);
-    if (outcome === 'delivered') report.delivered += 1;
-    else if (outcome === 'rejected') report.rejected += 1;
-    else {
-      // The channel is down: keep the rest for later, in order, rather than hammering it.
-      report.waiting += rows.length - index;
-      report.error = outcome.waiting;
-      break;
+    if (outcome.delivered) {
+      report.delivered += 1;
+      continue;
     }
+    report.error = outcome.error;
+    if (outcome.gaveUp) {
+      report.rejected += 1;
+      continue;
+    }
+    // The channel is down: keep the rest for later, in order, rather than hammering it.
+    report.waiting += rows.length - index;
+    break;
   }
   return report;
 }

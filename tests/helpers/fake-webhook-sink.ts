@@ -9,7 +9,7 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   body: Buffer;
   text: string;
-  /** The status this request was answered with. */
+  /** The status this request was answered with; 0 when it was left hanging. */
   status: number;
 }
 
@@ -54,7 +54,7 @@ export async function startFakeSink(respond: Responder = ok): Promise<FakeSink> 
           const body = Buffer.concat(chunks);
           const seen = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, text: body.toString('utf8') };
           const answer = scripted.shift() ?? respond(seen);
-          requests.push({ ...seen, status: answer.status });
+          requests.push({ ...seen, status: answer.hang ? 0 : answer.status });
           if (answer.hang) return;
           response.writeHead(answer.status, { 'content-type': 'text/plain', ...answer.headers });
           response.end(answer.body ?? '');
