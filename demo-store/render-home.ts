@@ -33,7 +33,7 @@ export function homePage(view: StorefrontView): ThemePage {
   <div class="isolate">
     <div class="rich-text content-container color-scheme-2 gradient rich-text--full-width content-container--full-width section-template--1__rich_text-padding">
       <div class="rich-text__wrapper rich-text__wrapper--center page-width"><div class="rich-text__blocks center">
-        <h2 class="rich-text__heading rte inline-richtext h1">Talk about your brand</h2>
+        <h2 class="rich-text__heading rte inline-richtext h1">Made well, watched closely</h2>
         <div class="rich-text__text rte"><p>Nano Demo is the store the Nano-SRE synthetic monitor shops every few minutes, so you can see what it checks before pointing it at your own store.</p></div>
       </div></div>
     </div>

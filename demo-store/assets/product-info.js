@@ -83,13 +83,25 @@ if (!customElements.get('product-info')) {
         if (text) text.textContent = label;
       }
 
+      /** Brings the variant's image to the featured slot, swapping it with the thumbnail that held it. */
       updateMedia(variant) {
         const image = variant.featured_image;
-        const featured = this.closest('.product')?.querySelector('.product__media-item.is-active img');
-        if (!image || !featured) return;
-        const path = image.src.replace(/^\/\/[^/]+/, '');
-        featured.src = `${path}&width=1100`;
-        featured.alt = image.alt || '';
+        const gallery = this.closest('.product');
+        if (!image || !gallery) return;
+        const active = gallery.querySelector('.product__media-item.is-active');
+        const target = gallery.querySelector(`[data-media-id="${this.sectionId}-${image.id}"]`);
+        if (!active || !target || active === target) return;
+        const activeImg = active.querySelector('img');
+        const targetImg = target.querySelector('img');
+        const activeSrc = activeImg.getAttribute('src');
+        const activeAlt = activeImg.alt;
+        const activeMediaId = active.dataset.mediaId;
+        activeImg.src = targetImg.getAttribute('src').replace(/width=\d+/, 'width=1100');
+        activeImg.alt = targetImg.alt;
+        targetImg.src = activeSrc.replace(/width=\d+/, 'width=300');
+        targetImg.alt = activeAlt;
+        active.dataset.mediaId = target.dataset.mediaId;
+        target.dataset.mediaId = activeMediaId;
       }
     },
   );
