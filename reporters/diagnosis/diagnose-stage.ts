@@ -74,7 +74,7 @@ export async function diagnoseResults(results: SkillResult[], options: DiagnoseS
   try {
     settings = options.settings ?? readDiagnosisSettings(options.environment);
   } catch (error) {
-    settingsProblem = `diagnosis settings: ${reasonOf(error)}`;
+    settingsProblem = `diagnosis settings: ${(error instanceof Error ? error.message : String(error)).replace(/\n/g, ' ')}`;
   }
   const personalData = settings?.personalData ?? true;
 
