@@ -58,7 +58,8 @@ export class McpAdvisor {
       });
       const client = new Client({ name: 'nano-sre', version: '0.1.0' });
       client.onclose = () => {
-        this.problem ??= `${this.label} exited${this.stderrTail ? `: ${this.stderrTail.trim().split('\n').pop()}` : ''}`;
+        // Before the handshake finished, start() reports the cause (spawn ENOENT, timeout) itself.
+        if (this.client) this.problem ??= `${this.label} exited${this.stderrTail ? `: ${this.stderrTail.trim().split('\n').pop()}` : ''}`;
       };
       try {
         await withTimeout(client.connect(transport), this.settings.timeoutMs, `${this.label} start`);
@@ -104,7 +105,8 @@ export class McpAdvisor {
       const text = content.filter((part) => part.type === 'text' && part.text).map((part) => part.text).join('\n');
       outcome = answer.isError ? { ok: false, text: `${name} failed: ${text.split('\n')[0] || 'isError'}` } : { ok: true, text };
     } catch (error) {
-      const reason = reasonOf(error);
+      const raw = reasonOf(error);
+      const reason = /timed out/i.test(raw) ? `${this.label} ${name} did not answer within ${timeoutMs} ms` : raw;
       // A hang or a crash will not get better within this run: stop asking.
       if (/did not answer|closed|exited|not connected/i.test(reason)) this.problem ??= reason;
       outcome = { ok: false, text: `${name} failed: ${reason}` };
