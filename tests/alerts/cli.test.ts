@@ -1,0 +1,69 @@
+// The nano-sre CLI as a user runs it (bin/nano-sre.js in a child process): `alert test` reaches
+// every configured channel, `alerts flush` delivers what waits, `mute` holds a store's alerts.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { repositoryRoot } from '../helpers/run-suite';
+import { expect, outboxRows, queueSampleAlert, test } from './alert-fixtures';
+
+interface CliRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function nanoSre(args: string[], env: Record<string, string>): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repositoryRoot, 'bin/nano-sre.js'), ...args], {
+      cwd: repositoryRoot,
+      env: { ...process.env, STORE_URL: 'https://shop.example.com', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+  });
+}
+
+test('`nano-sre alert test` sends a test message through every configured channel and says which worked', async ({ alertEnvironment, discord, slack, webhook }) => {
+  const run = await nanoSre(['alert', 'test'], alertEnvironment);
+  expect(run.exitCode, run.stderr).toBe(0);
+  expect(run.stdout).toContain('[nano-sre alert] TEST · Nano-SRE alert test: alert_test on shop.example.com');
+  expect(run.stdout).toMatch(/✔ stdout\n\s+✔ Discord webhook 123456789012345678\n\s+✔ Slack \(127\.0\.0\.1:\d+\)\n\s+✔ webhook \(127\.0\.0\.1:\d+\)/);
+  const [post] = await discord.posts();
+  expect(post.files).toEqual([expect.objectContaining({ name: 'nano-sre-test.png' })]);
+  expect(slack.accepted()).toHaveLength(1);
+  expect(JSON.parse(webhook.accepted()[0].text).kind).toBe('test');
+
+  await slack.stop();
+  const broken = await nanoSre(['alert', 'test'], { ...alertEnvironment, ALERT_WEBHOOK_URL: '' });
+  expect(broken.exitCode).toBe(1);
+  expect(broken.stdout).toMatch(/✖ Slack \(127\.0\.0\.1:\d+\): Slack webhook could not be reached/);
+  expect(broken.stdout).toContain('– webhook: not configured (set ALERT_WEBHOOK_URL)');
+});
+
+test('`nano-sre alerts flush` delivers what is waiting, once', async ({ database, databasePath, alertEnvironment, slack }) => {
+  queueSampleAlert(database, ['slack']);
+  const env = { ...alertEnvironment, NANO_SRE_DB: databasePath };
+  const flushed = await nanoSre(['alerts', 'flush'], env);
+  expect(flushed.exitCode, flushed.stderr).toBe(0);
+  expect(flushed.stdout).toContain('alerts sent: slack 1');
+  const again = await nanoSre(['alerts', 'flush'], env);
+  expect(again.stdout).toContain('nothing was due');
+  expect(slack.accepted()).toHaveLength(1);
+  expect(outboxRows(database).map((row) => row.status)).toEqual(['delivered']);
+});
+
+test('`nano-sre mute STORE --for 2h` lists and ends mutes; a bad duration is one line', async ({ databasePath }) => {
+  const env = { NANO_SRE_DB: databasePath };
+  const muted = await nanoSre(['mute', 'shop.example.com', '--for', '2h', '--reason', 'theme deploy'], env);
+  expect(muted.stdout).toMatch(/https:\/\/shop\.example\.com muted until \d{4}-/);
+  expect((await nanoSre(['mute', '--list'], env)).stdout).toContain('https://shop.example.com until');
+  expect((await nanoSre(['mute', 'https://shop.example.com/', '--off'], env)).stdout).toContain('1 mute(s) ended for https://shop.example.com');
+  expect((await nanoSre(['mute', '--list'], env)).stdout).toContain('no store is muted');
+  const bad = await nanoSre(['mute', 'shop.example.com', '--for', 'soon'], env);
+  expect(bad.exitCode).toBe(2);
+  expect(bad.stderr.trim()).toBe('nano-sre: --for "soon" is not a duration; use e.g. --for 90m, --for 2h or --for 1d');
+});
