@@ -1,0 +1,40 @@
+// Finds every finding code the code base can emit by reading its source, so a new skill's code
+// without a rule (or without a line in docs/findings.md) fails the coverage test instead of slipping by.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repositoryRoot } from '../helpers/run-suite';
+
+/** Where codes are born: the skills, the fixtures they call, and the reporter's own verdicts. */
+export const codeSources = ['skills', 'fixtures', 'reporters/skill-result.ts'];
+
+export interface DiscoveredCode {
+  code: string;
+  /** fail | warn | info when the call says so (`skill.warn(...)`), else undefined. */
+  level?: string;
+  file: string;
+}
+
+// `skill.fail('cart.add_failed', …)`, `this.skill.warn("…")`, `recorder.finding({ code: '…' })`, `{ code: 'skill.flaky', level: 'warn' }`.
+const callPattern = /\b(fail|warn|info|finding)\(\s*['"`]([a-z_]+\.[a-z0-9_]+)['"`]/g;
+const fieldPattern = /\bcode:\s*['"`]([a-z_]+\.[a-z0-9_]+)['"`](?:[^}]*?\blevel:\s*['"`](fail|warn|info)['"`])?/g;
+
+export function scanSource(text: string, file: string): DiscoveredCode[] {
+  const found: DiscoveredCode[] = [];
+  for (const match of text.matchAll(callPattern)) found.push({ code: match[2], level: match[1] === 'finding' ? undefined : match[1], file });
+  for (const match of text.matchAll(fieldPattern)) found.push({ code: match[1], level: match[2], file });
+  return found;
+}
+
+function sourceFiles(path: string): string[] {
+  if (statSync(path).isFile()) return /\.[cm]?tsx?$/.test(path) ? [path] : [];
+  return readdirSync(path).flatMap((name) => sourceFiles(join(path, name)));
+}
+
+export function discoverFindingCodes(root = repositoryRoot, sources = codeSources): DiscoveredCode[] {
+  return sources.flatMap((source) => sourceFiles(join(root, source)).flatMap((file) => scanSource(readFileSync(file, 'utf8'), relative(root, file))));
+}
+
+/** Codes listed in the catalogue's tables: rows that start with `| \`area.code\` |`. */
+export function documentedCodes(markdown: string): Set<string> {
+  return new Set([...markdown.matchAll(/^\|\s*`([a-z_]+\.[a-z0-9_]+)`\s*\|/gm)].map((match) => match[1]));
+}
