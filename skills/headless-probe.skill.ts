@@ -38,11 +38,13 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
   });
 
   const product = await skill.step('Product', async () => {
+    // Where the handle came from tells a misspelt PRODUCT_HANDLE apart from a store that lost a listed product.
+    const handleSource = productHandle ? 'PRODUCT_HANDLE' : 'catalogue';
     const handle = productHandle ?? (await findAvailableProductHandle(storefront, skill));
     const visit = await storefront.open(`/products/${handle}`, 'product');
     if (visit.status === 404) {
       await skill.screenshot(page, 'product-404');
-      skill.fail('product.not_found', `The product page /products/${handle} answers 404 Not Found.`, { url: visit.url, status: 404, handle });
+      skill.fail('product.not_found', `The product page /products/${handle} answers 404 Not Found.`, { url: visit.url, status: 404, handle, handleSource });
     }
     if (visit.status !== null && visit.status >= 400) {
       skill.fail('page.http_error', `The product page answered HTTP ${visit.status}.`, { url: visit.url, status: visit.status });
