@@ -17,7 +17,14 @@ export function listActiveMutes(database: Database.Database, now: string): Mute[
   return rows.map((row) => ({ store: row.store_url, until: row.until, reason: row.reason ?? undefined }));
 }
 
-/** Ends the store's mutes now (and, for '*', the all-stores mutes); returns how many were active. */
+/** Ends the store's mutes now (for '*', the all-stores mutes) and releases what they held; returns how many were active. */
 export function endMutes(database: Database.Database, store: string, now: string): number {
-  return database.prepare('UPDATE mutes SET until = @now WHERE store_url = @store AND until > @now').run({ store, now }).changes;
+  const end = database.transaction(() => {
+    // Held recoveries carry the end of the hold that held them: bring it forward with the mute.
+    database
+      .prepare(`UPDATE alert_outbox SET held_until = @now WHERE status = 'held' AND held_until IN (SELECT until FROM mutes WHERE store_url = @store AND until > @now)`)
+      .run({ store, now });
+    return database.prepare('UPDATE mutes SET until = @now WHERE store_url = @store AND until > @now').run({ store, now }).changes;
+  });
+  return end.immediate();
 }

@@ -1,7 +1,8 @@
 // The nano-sre CLI as a user runs it (bin/nano-sre.js in a child process): `alert test` reaches
 // every configured channel, `alerts flush` delivers what waits, `mute` holds a store's alerts.
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { repositoryRoot } from '../helpers/run-suite';
 import { expect, outboxRows, queueSampleAlert, test } from './alert-fixtures';
 
@@ -11,20 +12,17 @@ interface CliRun {
   stderr: string;
 }
 
-function nanoSre(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repositoryRoot, 'bin/nano-sre.js'), ...args], {
-      cwd: repositoryRoot,
-      env: { ...process.env, STORE_URL: 'https://shop.example.com', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-  });
+const execFileAsync = promisify(execFile);
+
+async function nanoSre(args: string[], env: Record<string, string>): Promise<CliRun> {
+  const options = { cwd: repositoryRoot, env: { ...process.env, STORE_URL: 'https://shop.example.com', FORCE_COLOR: '0', ...env } };
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [join(repositoryRoot, 'bin/nano-sre.js'), ...args], options);
+    return { exitCode: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { exitCode: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
 }
 
 test('`nano-sre alert test` sends a test message through every configured channel and says which worked', async ({ alertEnvironment, discord, slack, webhook }) => {
