@@ -53,7 +53,7 @@ async function flushOutbox(): Promise<number> {
   const database = openDatabase(readSettings().NANO_SRE_DB);
   const channels = createChannels(settings);
   try {
-    const report = await deliverOutbox(database, channels, { timeBoxMs: settings.ALERT_DELIVERY_TIMEOUT_SECONDS * 1000 });
+    const report = await deliverOutbox(database, channels, { timeBoxMs: settings.ALERT_DELIVERY_TIMEOUT_SECONDS * 1000, retentionDays: settings.RETENTION_DAYS });
     const { notes } = summariseDelivery(report, false);
     const left = countUndelivered(database).map((row) => `  still ${row.status}: ${row.channel} ${row.count}`);
     console.log(['nano-sre alerts flush', ...(notes.length ? notes.map((note) => `  ${note}`) : ['  nothing was due']), ...left].join('\n'));

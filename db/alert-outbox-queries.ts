@@ -68,7 +68,7 @@ export function lastAlertAbout(database: Database.Database, kind: string, subjec
  * Housekeeping before a delivery pass: ended holds release recoveries (the failure was announced
  * before the hold) and drop the rest (the policy raises them again if still true); stale rows expire.
  */
-export function settleHeldAndStale(database: Database.Database, now: string, expireBefore: string): { expired: number } {
+export function settleHeldAndStale(database: Database.Database, now: string, expireBefore: string, pruneBefore: string): { expired: number } {
   database
     .prepare(`UPDATE alert_outbox SET status = CASE kind WHEN 'incident-resolved' THEN 'pending' ELSE 'dropped' END, next_attempt_at = @now
               WHERE status = 'held' AND held_until <= @now`)
@@ -76,6 +76,8 @@ export function settleHeldAndStale(database: Database.Database, now: string, exp
   const expired = database
     .prepare(`UPDATE alert_outbox SET status = 'expired' WHERE status = 'pending' AND created_at < ?`)
     .run(expireBefore).changes;
+  // Retention, like check rows: settled alerts older than RETENTION_DAYS go.
+  database.prepare(`DELETE FROM alert_outbox WHERE status NOT IN ('pending', 'held') AND created_at < ?`).run(pruneBefore);
   database
     .prepare(`DELETE FROM alert_screenshots WHERE alert_id NOT IN (SELECT alert_id FROM alert_outbox WHERE status IN ('pending', 'held'))`)
     .run();

@@ -53,7 +53,9 @@ export const alertSettingsSchema = z.object({
   ALERT_DELIVERY_STRICT: flag(false),
   /** The whole delivery stage of a run is boxed to this, so a hanging channel never keeps a run alive. */
   ALERT_DELIVERY_TIMEOUT_SECONDS: wholeNumber(30, 1),
+  /** Shared with config/settings.ts: alerts follow the same retention as check rows. */
   REPORTS_DIR: z.string().min(1).default('reports'),
+  RETENTION_DAYS: wholeNumber(90, 1),
 });
 
 export type AlertSettings = z.infer<typeof alertSettingsSchema>;

@@ -61,7 +61,7 @@ export function createAlertStages(options: AlertStageOptions = {}): Pick<Pipelin
     async afterSave(database) {
       const channels = createChannels(channelSettings);
       try {
-        const report = await deliverOutbox(database, channels, { timeBoxMs: settings.ALERT_DELIVERY_TIMEOUT_SECONDS * 1000 });
+        const report = await deliverOutbox(database, channels, { timeBoxMs: settings.ALERT_DELIVERY_TIMEOUT_SECONDS * 1000, retentionDays: settings.RETENTION_DAYS });
         const summary = summariseDelivery(report, settings.ALERT_DELIVERY_STRICT);
         return queueProblem ? { ...summary, problems: [queueProblem, ...summary.problems] } : summary;
       } finally {

@@ -18,6 +18,8 @@ export interface DeliveryOptions {
   minBackoffMs?: number;
   /** Pending alerts older than this are stale news and expire. */
   maxAgeMs?: number;
+  /** Settled alerts older than this are deleted (RETENTION_DAYS). */
+  retentionDays?: number;
 }
 
 export interface ChannelReport {
@@ -133,7 +135,12 @@ async function deliverChannel(pass: Pass, kind: string, channel: AlertChannel | 
 export async function deliverOutbox(database: Database.Database, channels: ChannelSet, options: DeliveryOptions): Promise<DeliveryReport> {
   const now = options.now ?? (() => new Date());
   const start = now();
-  const { expired } = settleHeldAndStale(database, start.toISOString(), new Date(start.getTime() - (options.maxAgeMs ?? day)).toISOString());
+  const { expired } = settleHeldAndStale(
+    database,
+    start.toISOString(),
+    new Date(start.getTime() - (options.maxAgeMs ?? day)).toISOString(),
+    new Date(start.getTime() - (options.retentionDays ?? 90) * day).toISOString(),
+  );
   const byChannel = new Map<string, OutboxRow[]>();
   for (const row of listDueRows(database, start.toISOString())) byChannel.set(row.channel, [...(byChannel.get(row.channel) ?? []), row]);
 

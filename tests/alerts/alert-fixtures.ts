@@ -7,6 +7,7 @@ import { enqueueAlert } from '../../db/alert-outbox-queries';
 import { openDatabase } from '../../db/open-store';
 import type { ChannelKind } from '../../reporters/alerts/alert-channel';
 import type { AlertEvent } from '../../reporters/alerts/alert-event';
+import { readAlertSettings } from '../../reporters/alerts/alert-settings';
 import { createChannels, type ChannelSet } from '../../reporters/alerts/channel-registry';
 import { buildTestAlert } from '../../reporters/alerts/test-alert';
 import { fakeDiscordWebhookUrl, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord-server';
@@ -60,7 +61,8 @@ export const test = base.extend<AlertFixtures>({
       ALERT_WEBHOOK_SECRET: webhookSecret,
     }),
   channels: async ({ alertEnvironment, stdout }, use) => {
-    const channels = createChannels({ ...alertEnvironment, writeStdout: (text) => stdout.push(text) } as Parameters<typeof createChannels>[0]);
+    // Through the same settings parser a run uses, so the fixture cannot drift from production.
+    const channels = createChannels({ ...readAlertSettings(alertEnvironment), writeStdout: (text) => void stdout.push(text) });
     await use(channels);
     for (const channel of channels.values()) channel.close?.();
   },

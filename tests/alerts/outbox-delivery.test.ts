@@ -135,3 +135,15 @@ test('two processes flushing at once send each alert once', async ({ database, d
   expect(slack.accepted()).toHaveLength(2);
   expect(new Set(slack.accepted().map((request) => JSON.parse(request.text).blocks.at(-1).elements[0].text.split(' · ')[1])).size).toBe(2);
 });
+
+test('pending alerts older than a day expire (stale news), and settled ones leave with RETENTION_DAYS', async ({ database, channels, slack }) => {
+  queueSampleAlert(database, ['slack'], 'alert-old');
+  queueSampleAlert(database, ['slack'], 'alert-settled');
+  database.prepare(`UPDATE alert_outbox SET created_at = ? WHERE alert_id = 'alert-old'`).run(new Date(Date.now() - 25 * 3_600_000).toISOString());
+  database.prepare(`UPDATE alert_outbox SET status = 'delivered', created_at = ? WHERE alert_id = 'alert-settled'`).run(new Date(Date.now() - 91 * 86_400_000).toISOString());
+  const report = await deliverOutbox(database, channels, fast);
+  expect(report.expired).toBe(1);
+  expect(summariseDelivery(report, false).notes).toEqual(['1 alert(s) expired undelivered after 24 hours']);
+  expect(outboxRows(database).map((row) => row.status)).toEqual(['expired']);
+  expect(slack.requests).toHaveLength(0);
+});
