@@ -13,6 +13,7 @@ import { bodyObject, formEntriesToObject, parseBody } from './request-body.js';
 import { redirect, sendHtml, sendJson } from './respond.js';
 import { renderSectionMap } from './sections.js';
 import { cartErrorPage, originErrorPage } from './render-system-pages.js';
+import { leakedCartError } from './leak-secrets.js';
 
 interface SectionRequest {
   sections?: string[] | undefined;
@@ -53,6 +54,7 @@ async function handleAdd(context: RequestContext): Promise<void> {
   if (!parsed.success) throw missingItemsError();
   const single = !('items' in parsed.data);
   const items: AddItem[] = 'items' in parsed.data ? parsed.data.items : [parsed.data];
+  if (context.faults.has('leak_secrets')) throw leakedCartError();
   if (context.faults.has('atc_422')) {
     const match = context.catalogue.variantById(items[0]?.id ?? 0);
     throw match ? soldOutError(variantName(match.product, match.variant)) : cannotFindVariantError(422);

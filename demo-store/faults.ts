@@ -15,6 +15,7 @@ export const FAULT_NAMES = [
   'missing_image',
   'id_input_disabled',
   'atc_422',
+  'leak_secrets',
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -70,6 +71,10 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
   id_input_disabled: {
     description: 'The hidden input[name=id] stays disabled, so Add to cart posts no id and gets 400 "Required parameter missing or invalid: items".',
     expectedFinding: 'Add to cart failed: 400 Parameter Missing or Invalid (items); hidden variant id input disabled.',
+  },
+  leak_secrets: {
+    description: 'Pages show a customer email, phone and card number, log a bearer token and an shpat_ admin token to the console, fetch an app URL carrying access_token and a checkout token (404), and /cart/add answers 422 quoting the customer.',
+    expectedFinding: 'Add to cart failed: 422; every seeded secret and personal value is redacted before results.json, SQLite, the LLM, MCP or alerts.',
   },
   atc_422: {
     description: 'Adding any variant answers 422 "The product \'…\' is already sold out." although the page shows it available.',

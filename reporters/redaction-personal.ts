@@ -8,8 +8,9 @@ export const REDACTED_PHONE = '[REDACTED:phone]';
 /** File names like logo@2x.png look like emails; their "top-level domain" gives them away. */
 const fileExtensions = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'avif', 'js', 'mjs', 'css', 'json', 'map', 'woff', 'woff2']);
 
+/** Plain and URL-encoded (`%40`, as in query strings) addresses. */
 export function maskEmails(text: string): string {
-  return text.replace(/[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24}))\b/g, (whole, _domain: string, topLevel: string) =>
+  return text.replace(/[A-Za-z0-9._%+-]+(?:@|%40)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,24}))\b/gi, (whole, _domain: string, topLevel: string) =>
     fileExtensions.has(topLevel.toLowerCase()) ? whole : REDACTED_EMAIL,
   );
 }

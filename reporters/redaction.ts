@@ -23,7 +23,7 @@ const secretParameterPattern =
   /(?:^|[_-])(?:token|secret|password|passwd|pwd|apikey|api_key|api-key|access_key|private_key|signature|sig|hmac|session|sessionid|session_id|sid|credentials?|auth)$/i;
 /** Parameter names that carry personal data (checkout and contact forms put them in URLs and bodies). */
 const personalParameterPattern =
-  /^(?:.*\[)?(?:e-?mail|phone|tel|mobile|first_?name|last_?name|full_?name|address[12]?|street|zip|postal_?code|birthday|dob)\]?$/i;
+  /(?:^|[_.[-])(?:e-?mail|phone|tel|mobile|first_?name|last_?name|full_?name|address[12]?|street|zip|postal_?code|birthday|dob)\]?$/i;
 
 /** `accessToken` and `access-token` are judged as `access_token`. */
 export function isSecretKey(key: string): boolean {
@@ -70,7 +70,7 @@ const secretRules: Array<[RegExp, string | ((...groups: string[]) => string)]> =
 ];
 
 /** `name=value` in URLs, form bodies and log lines; checked name by name. */
-const parameterPattern = /([?&;]|\b)([A-Za-z0-9_.[\]-]+)=([^&\s#"'<>;,]*)/g;
+const parameterPattern = /([?&;]|\b)([A-Za-z0-9_.[\]-]+)=([^&?\s#"'<>;,]*)/g;
 
 function maskParameters(text: string, personalData: boolean): string {
   return text.replace(parameterPattern, (whole, lead: string, name: string, value: string) => {

@@ -30,6 +30,14 @@ test('secrets are masked in free text wherever they appear', () => {
   expect(redacted).toContain('page=2');
 });
 
+test('a checkout link inside another parameter and a URL-encoded email are both caught', () => {
+  const url = 'https://demo-shop.example/apps/reviews/widget.json?customer_email=jane.doe%40example.com&return_to=/checkouts/cn/Z2NwLWV1cm9wZS13ZXN0?key=6f1d2c3b4a596877&lang=en';
+  expect(redactText(url, { personalData: true })).toBe(
+    'https://demo-shop.example/apps/reviews/widget.json?customer_email=[REDACTED]&return_to=/checkouts/cn/[REDACTED]?key=[REDACTED]&lang=en',
+  );
+  expect(redactText('mailto jane.doe%40example.com', { personalData: true })).toBe('mailto [REDACTED:email]');
+});
+
 test('personal data is masked unless turned off; secrets are masked either way', () => {
   const text = `Order by ${personal.email}, call ${personal.phone}, paid with ${personal.card}; ${secrets.shopifyToken}`;
   const on = redactText(text, { personalData: true });
