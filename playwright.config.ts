@@ -69,7 +69,7 @@ export default defineConfig<StoreOptions>({
   webServer: demoStore
     ? {
         command: 'npx tsx demo-store/main.ts',
-        url: `${demoStore.url}/__demo/faults`,
+        url: `${demoStore.url}/__demo/health`,
         reuseExistingServer: !process.env.CI,
         timeout: 30_000,
         env: { DEMO_STORE_PORT: String(settings.DEMO_STORE_PORT), DEMO_FAULTS: settings.DEMO_FAULTS },

@@ -41,8 +41,9 @@ export default class NanoSreReporter implements Reporter {
   }
 
   async onEnd(fullResult: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
-    const settings = readSettings();
     const results = [...this.results.values()];
+    if (!results.length) return undefined; // --list, or a filter that matched nothing: no run to keep
+    const settings = readSettings();
     const outcome = await runPipeline(
       {
         runId: randomUUID(),

@@ -1,0 +1,61 @@
+// The real suite, run as a user runs it, against the demo store: healthy, each documented fault,
+// and the incident that a fault opens and its removal resolves.
+import { expect, freePort, test } from '../helpers/demo-store-fixture';
+import { findingCodes, readRows, type CheckRow, type IncidentRow } from '../helpers/read-database';
+import { runSuite } from '../helpers/run-suite';
+
+test('with no STORE_URL the suite starts the demo store itself and every device passes', async () => {
+  const port = await freePort();
+  const run = await runSuite({ env: { DEMO_STORE_PORT: String(port) } });
+
+  expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+  const rows = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs ORDER BY device');
+  expect(rows.map((row) => [row.skill_name, row.device, row.status, row.store_url])).toEqual([
+    ['headless_probe', 'desktop', 'PASS', `http://127.0.0.1:${port}`],
+    ['headless_probe', 'mobile', 'PASS', `http://127.0.0.1:${port}`],
+  ]);
+  const metrics = JSON.parse(rows[0].details).metrics;
+  expect(Object.keys(metrics)).toEqual(expect.arrayContaining(['ttfb_ms', 'lcp_ms', 'home_ms', 'add_to_cart_ms', 'checkout_ms']));
+  expect(run.stdout).toMatch(/Nano-SRE summary\n\s+PASS\s+headless_probe\s+desktop/);
+  expect(readRows(run.databasePath, 'SELECT * FROM baselines')).toHaveLength(1);
+});
+
+const faults: Array<{ fault: string; status: 'FAIL' | 'WARN'; code: string }> = [
+  { fault: 'atc_500', status: 'FAIL', code: 'cart.add_failed' },
+  { fault: 'atc_js_error', status: 'FAIL', code: 'cart.add_no_request' },
+  { fault: 'sold_out_default', status: 'WARN', code: 'product.default_variant_sold_out' },
+  { fault: 'checkout_500', status: 'FAIL', code: 'checkout.error' },
+  { fault: 'slow_ttfb', status: 'WARN', code: 'store.slow_ttfb' },
+  { fault: 'product_404', status: 'FAIL', code: 'product.not_found' },
+  { fault: 'password_page', status: 'FAIL', code: 'store.password_protected' },
+  { fault: 'store_down', status: 'FAIL', code: 'store.unavailable' },
+];
+
+for (const { fault, status, code } of faults) {
+  test(`fault ${fault} is reported as ${status} with ${code}`, async ({ demoStore }) => {
+    demoStore.setFaults([fault]);
+    const run = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
+
+    expect(run.exitCode, run.stdout + run.stderr).toBe(status === 'FAIL' ? 1 : 0);
+    const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+    expect(row.status).toBe(status);
+    expect(findingCodes(row)).toContain(code);
+    expect(run.stdout).toContain(`${code}:`);
+    if (status === 'FAIL') expect(readRows<IncidentRow>(run.databasePath, `SELECT * FROM incidents WHERE status = 'open'`)).toHaveLength(1);
+  });
+}
+
+test('an incident opened by a fault is resolved by the next passing run', async ({ demoStore }) => {
+  demoStore.setFaults(['atc_500']);
+  const failing = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
+  expect(failing.exitCode).toBe(1);
+
+  demoStore.setFaults([]);
+  const passing = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' }, databasePath: failing.databasePath });
+  expect(passing.exitCode, passing.stdout).toBe(0);
+
+  const incidents = readRows<IncidentRow>(failing.databasePath, 'SELECT * FROM incidents');
+  expect(incidents).toHaveLength(1);
+  expect(incidents[0]).toMatchObject({ status: 'resolved', skill_name: 'headless_probe', device: 'desktop' });
+  expect(incidents[0].resolved_at).not.toBeNull();
+});
