@@ -1,8 +1,11 @@
 // The LLM path through the real @ai-sdk/openai provider against a fake OpenAI-compatible server on
 // loopback: what is sent, what is stored, and every fallback (429, 500, slow, malformed) keeping the rules.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { diagnoseResults } from '../../reporters/diagnosis/diagnose-stage';
 import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai-server';
+import { makeTempDir } from '../helpers/run-suite';
 import { goodAnswer, llmSettings, makeResult, soldOutResult, testSettings } from './diagnosis-fixtures';
 
 let fake: FakeOpenAi;
@@ -149,4 +152,25 @@ test('a bad setting degrades to rules with the one-line reason', async () => {
   expect(result.diagnosis?.source).toBe('rules');
   expect(result.diagnosis?.fallbackReason).toMatch(/LLM_BASE_URL="not a url" is not valid/);
   expect(result.diagnosis?.fallbackReason).toMatch(/LLM_TIMEOUT_MS="soon" is not valid/);
+});
+
+test('LLM_VISION sends the screenshot; a checkout screenshot goes blurred, never the original', async ({ page }) => {
+  fake.respondWith(() => ({ kind: 'answer', content: goodAnswer }));
+  const directory = makeTempDir('nano-sre-vision-');
+  await page.setContent('<form style="font:16px sans-serif"><input value="jane.doe@example.com"><p>There was a problem with our checkout</p></form>');
+  const checkoutShot = join(directory, 'checkout-error.png');
+  const productShot = join(directory, 'add-to-cart-error.png');
+  await page.screenshot({ path: checkoutShot });
+  await page.screenshot({ path: productShot });
+  const checkout = makeResult([{ code: 'checkout.error', evidence: { status: 500, url: 'https://demo-shop.example/checkouts/cn/abc' } }], { screenshots: [checkoutShot] });
+  const product = soldOutResult({ screenshots: [productShot], skillName: 'product' });
+  await diagnoseResults([checkout, product], { settings: testSettings({ llm: llmSettings(fake.baseUrl, { vision: true, concurrency: 1 }) }) });
+
+  const images = fake.requests.map((request) => JSON.stringify(request.body.messages).match(/data:image\/png;base64,([A-Za-z0-9+/=]+)/)?.[1]);
+  expect(images).toHaveLength(2);
+  const [checkoutSent, productSent] = images;
+  expect(checkoutSent).toBeTruthy();
+  expect(checkoutSent).not.toBe(readFileSync(checkoutShot).toString('base64'));
+  expect(checkoutSent).toBe(readFileSync(join(directory, 'checkout-error.blurred.png')).toString('base64'));
+  expect(productSent).toBe(readFileSync(productShot).toString('base64'));
 });
