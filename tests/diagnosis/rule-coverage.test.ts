@@ -65,6 +65,8 @@ const cases: Array<{ finding: Partial<Finding> & Pick<Finding, 'code'>; result?:
     result: { evidence: { consoleErrors: [], pageErrors: [], failedRequests: [], pages: [{ url: `${storeUrl}/`, status: 503, ttfbMs: 20 }, { url: `${storeUrl}/products/a`, status: 503, ttfbMs: 20 }] } },
     rule: 'store.unavailable/every-page', category: 'store-defect', severity: 'P0',
   },
+  { finding: { code: 'product.not_found', evidence: { status: 404, handle: 'classic-tee', handleSource: 'catalogue' } }, rule: 'product.not_found/listed-product', category: 'store-defect', severity: 'P1' },
+  { finding: { code: 'product.not_found', evidence: { status: 404, handle: 'clasic-tee', handleSource: 'PRODUCT_HANDLE' } }, rule: 'product.not_found', category: 'monitor-misconfiguration', severity: 'P2' },
   { finding: { code: 'store.password_protected', evidence: { url: `${storeUrl}/` } }, rule: 'store.password_protected/locked', category: 'store-defect', severity: 'P0' },
   { finding: { code: 'store.password_rejected' }, rule: 'store.password_rejected', category: 'monitor-misconfiguration', severity: 'P2' },
   { finding: { code: 'store.unreachable', evidence: { reason: 'net::ERR_NAME_NOT_RESOLVED at https://demo-shop.example/' } }, rule: 'store.unreachable/dns', category: 'monitor-misconfiguration', severity: 'P1' },

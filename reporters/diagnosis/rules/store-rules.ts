@@ -156,6 +156,18 @@ export const storeRules: DiagnosisRule[] = [
   },
   {
     code: 'product.not_found',
+    name: 'product.not_found/listed-product',
+    // The monitor took the handle from the store's own catalogue: the store links to a product it cannot show.
+    when: (context) => evidenceText(context, 'handleSource') === 'catalogue',
+    rootCause: (context) => `/products/${evidenceText(context, 'handle')} is listed by the store (products.json or a link on the home page) but answers 404: the product was unpublished or its template is broken while it is still linked.`,
+    category: 'store-defect',
+    severity: 'P1',
+    remediation: ['Open the product in the admin: check its status, the Online Store channel and the template assigned to it.', 'Remove or fix links to it in collections and menus until it is back.'],
+    docsLinks: [docs.productAvailability, docs.ajaxProduct],
+    confidence: 0.65,
+  },
+  {
+    code: 'product.not_found',
     name: 'product.not_found',
     rootCause: (context) => `The product the monitor shops (/products/${evidenceText(context, 'handle')}) answers 404: it was deleted, its handle changed, it is not published to the Online Store channel, or PRODUCT_HANDLE is misspelled.`,
     category: 'monitor-misconfiguration',
