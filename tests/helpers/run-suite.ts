@@ -22,6 +22,10 @@ export interface SuiteOptions {
   /** Reuse a database across runs (incidents, baselines); a fresh one by default. */
   databasePath?: string;
   timeoutMs?: number;
+  /** `test` by default; `merge-reports` to replay shards' blob reports through our reporter. */
+  command?: 'test' | 'merge-reports';
+  /** Reuse a reports folder (e.g. results of an earlier run); a fresh one by default. */
+  reportsDir?: string;
 }
 
 export function makeTempDir(prefix = 'nano-sre-test-'): string {
@@ -34,14 +38,14 @@ const isolatedVariables = ['STORE_URL', 'STORE_PASSWORD', 'PRODUCT_HANDLE', 'DEM
 export function runSuite(options: SuiteOptions = {}): Promise<SuiteRun> {
   const workDir = makeTempDir();
   const databasePath = options.databasePath ?? join(workDir, 'nano_sre.db');
-  const reportsDir = join(workDir, 'reports');
+  const reportsDir = options.reportsDir ?? join(workDir, 'reports');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of isolatedVariables) delete env[name];
   Object.assign(env, { NANO_SRE_DB: databasePath, REPORTS_DIR: reportsDir, RETRIES: '0', FORCE_COLOR: '0' }, options.env);
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(repositoryRoot, 'node_modules/@playwright/test/cli.js'), 'test', ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [join(repositoryRoot, 'node_modules/@playwright/test/cli.js'), options.command ?? 'test', ...(options.args ?? [])], {
       cwd: repositoryRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
