@@ -1,37 +1,21 @@
 // Every environment variable alerting reads, parsed lazily with zod when alerts are first needed,
 // so a bad value costs the alerts (reported, one line per variable) and never the run's results.
 import { z } from 'zod';
-import { SettingsError } from '../../config/settings';
+import { flag, optionalHttpUrl, parseEnvironment, textOr, wholeNumber } from '../../config/environment-schema';
 import { parseMaintenance } from './maintenance-windows';
 
 /** discord.js only accepts these; checking here gives a message naming the variable instead of its error code. */
 export const discordWebhookPattern = /^https?:\/\/(?:ptb\.|canary\.)?discord\.com\/api(?:\/v\d{1,2})?\/webhooks\/(\d{17,19})\/([\w-]{68})\/?$/i;
 
-const httpUrl = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() || undefined)
-  .refine((value) => value === undefined || /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
-
-const wholeNumber = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
-
-const flag = (fallback: boolean) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => value?.trim().toLowerCase() ?? '')
-    .refine((value) => ['', 'true', 'false', '1', '0', 'yes', 'no'].includes(value), 'use true or false')
-    .transform((value) => (value === '' ? fallback : ['true', '1', 'yes'].includes(value)));
-
 export const alertSettingsSchema = z.object({
-  DISCORD_WEBHOOK_URL: httpUrl.refine(
+  DISCORD_WEBHOOK_URL: optionalHttpUrl.refine(
     (value) => value === undefined || discordWebhookPattern.test(value),
     'must be a Discord webhook URL like https://discord.com/api/webhooks/ID/TOKEN (Server Settings → Integrations → Webhooks)',
   ),
   /** discord.js's REST base (it appends /v10): for proxies, and for tests against a local fake. */
-  DISCORD_API_BASE: httpUrl,
-  SLACK_WEBHOOK_URL: httpUrl,
-  ALERT_WEBHOOK_URL: httpUrl,
+  DISCORD_API_BASE: optionalHttpUrl,
+  SLACK_WEBHOOK_URL: optionalHttpUrl,
+  ALERT_WEBHOOK_URL: optionalHttpUrl,
   ALERT_WEBHOOK_SECRET: z.string().optional().transform((value) => value || undefined),
   ALERT_AFTER_FAILURES: wholeNumber(2, 1),
   ALERT_ON_WARN: flag(false),
@@ -49,24 +33,17 @@ export const alertSettingsSchema = z.object({
         return z.NEVER;
       }
     }),
-  REPORT_BASE_URL: httpUrl.transform((value) => value?.replace(/\/+$/, '')),
+  REPORT_BASE_URL: optionalHttpUrl.transform((value) => value?.replace(/\/+$/, '')),
   ALERT_DELIVERY_STRICT: flag(false),
   /** The whole delivery stage of a run is boxed to this, so a hanging channel never keeps a run alive. */
   ALERT_DELIVERY_TIMEOUT_SECONDS: wholeNumber(30, 1),
   /** Shared with config/settings.ts: alerts follow the same retention as check rows. */
-  REPORTS_DIR: z.string().min(1).default('reports'),
+  REPORTS_DIR: textOr('reports'),
   RETENTION_DAYS: wholeNumber(90, 1),
 });
 
 export type AlertSettings = z.infer<typeof alertSettingsSchema>;
 
 export function readAlertSettings(environment: NodeJS.ProcessEnv = process.env): AlertSettings {
-  const parsed = alertSettingsSchema.safeParse(environment);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((issue) => {
-    const name = String(issue.path[0]);
-    const shown = /URL|SECRET/.test(name) ? '(hidden)' : JSON.stringify(environment[name] ?? '');
-    return `${name}=${shown} is not valid (${issue.message}); fix it in the environment or .env (see docs/alerters.md).`;
-  });
-  throw new SettingsError(lines.join('\n'));
+  return parseEnvironment(alertSettingsSchema, environment, { documentedIn: 'docs/alerters.md', hidden: /URL|SECRET/ });
 }

@@ -4,41 +4,28 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { SettingsError } from '../../config/settings';
-
-const integer = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
-
-const boolean = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
-    .optional()
-    .transform((value) => (value === undefined || value === '' ? fallback : ['true', '1', 'yes'].includes(value)));
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value?.trim() ? value.trim() : undefined));
+import { blankAsUnset, flag, optionalText, parseEnvironment, SettingsError, textOr, wholeNumber } from '../../config/environment-schema';
 
 export const diagnosisSettingsSchema = z.object({
   LLM_API_KEY: optionalText,
   OPENAI_API_KEY: optionalText,
-  LLM_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  LLM_MODEL: textOr('gpt-4o-mini'),
   LLM_BASE_URL: optionalText.pipe(z.url({ message: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional()),
   /** Chat Completions is what every OpenAI-compatible server speaks; the Responses API is opt-in. */
-  LLM_API: z.enum(['chat', 'responses']).default('chat'),
-  LLM_VISION: boolean(false),
-  LLM_TIMEOUT_MS: integer(30_000, 1000),
-  LLM_MAX_DIAGNOSES: integer(10, 0),
-  LLM_CONCURRENCY: integer(3, 1),
-  LLM_MAX_RETRIES: integer(2, 0),
-  LLM_MAX_STEPS: integer(5, 1),
+  LLM_API: z.preprocess(blankAsUnset, z.enum(['chat', 'responses']).default('chat')),
+  LLM_VISION: flag(false),
+  LLM_TIMEOUT_MS: wholeNumber(30_000, 1000),
+  LLM_MAX_DIAGNOSES: wholeNumber(10, 0),
+  LLM_CONCURRENCY: wholeNumber(3, 1),
+  LLM_MAX_RETRIES: wholeNumber(2, 0),
+  LLM_MAX_STEPS: wholeNumber(5, 1),
   MCP_COMMAND: optionalText,
   MCP_ARGS: optionalText,
-  MCP_TIMEOUT_MS: integer(20_000, 1000),
+  MCP_TIMEOUT_MS: wholeNumber(20_000, 1000),
   THEME_DIR: optionalText.refine((path) => !path || (existsSync(path) && statSync(path).isDirectory()), 'must be an existing theme directory'),
-  DIAGNOSIS_CACHE_HOURS: z.coerce.number().min(0).default(24),
-  REDACT_PII: boolean(true),
-  NANO_SRE_DB: z.string().min(1).default('./nano_sre.db'),
+  DIAGNOSIS_CACHE_HOURS: z.preprocess(blankAsUnset, z.coerce.number().min(0).default(24)),
+  REDACT_PII: flag(true),
+  NANO_SRE_DB: textOr('./nano_sre.db'),
 });
 
 type RawSettings = z.infer<typeof diagnosisSettingsSchema>;
@@ -131,16 +118,9 @@ function toSettings(raw: RawSettings): DiagnosisSettings {
 
 /** Every bad variable is reported at once, one line each, naming it and saying what to do. */
 export function readDiagnosisSettings(environment: NodeJS.ProcessEnv = process.env): DiagnosisSettings {
-  const parsed = diagnosisSettingsSchema.safeParse(environment);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0]);
-      return `${name}=${JSON.stringify(environment[name] ?? '')} is not valid (${issue.message}); fix it in the environment or .env (see docs/diagnosis.md).`;
-    });
-    throw new SettingsError(lines.join('\n'));
-  }
+  const parsed = parseEnvironment(diagnosisSettingsSchema, environment, { documentedIn: 'docs/diagnosis.md' });
   try {
-    return toSettings(parsed.data);
+    return toSettings(parsed);
   } catch (error) {
     throw new SettingsError(`MCP_ARGS=${JSON.stringify(environment.MCP_ARGS ?? '')} is not valid (${error instanceof Error ? error.message : error}); give a JSON array of strings or space-separated words.`);
   }

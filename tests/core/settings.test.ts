@@ -27,3 +27,18 @@ test('an invalid STORE_URL says what to write instead', () => {
   expect(() => parseStoreUrl('myshop')).toThrow(/has no domain/);
   expect(() => resolveStores(readSettings({ STORE_URL: 'a.com,https://a.com' }))).toThrow(/lists https:\/\/a.com twice/);
 });
+
+test('.env.example copied to .env is a valid configuration for every part', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('dotenv');
+  const { readDiagnosisSettings } = await import('../../reporters/diagnosis/diagnosis-settings');
+  const { readAlertSettings } = await import('../../reporters/alerts/alert-settings');
+  const example = parse(readFileSync('.env.example', 'utf8'));
+  expect(readSettings(example)).toMatchObject({ NANO_SRE_DB: './nano_sre.db', STORE_URL: undefined, TTFB_WARN_MS: 1500 });
+  expect(readDiagnosisSettings(example)).toMatchObject({ llm: undefined, cacheHours: 24, personalData: true });
+  expect(readAlertSettings(example)).toMatchObject({ ALERT_AFTER_FAILURES: 2, DISCORD_WEBHOOK_URL: undefined });
+});
+
+test('blank values mean the default, as in a half-filled .env', () => {
+  expect(readSettings({ NANO_SRE_DB: '', TTFB_WARN_MS: ' ', DEVICES: '' })).toMatchObject({ NANO_SRE_DB: './nano_sre.db', TTFB_WARN_MS: 1500, DEVICES: 'desktop,mobile' });
+});
