@@ -9,8 +9,8 @@ import { runPipeline } from './run-pipeline';
 import { toSkillResult, type SkillResult } from './skill-result';
 import { formatSummary } from './terminal-summary';
 
+/** The database is always NANO_SRE_DB: the diagnosis cache and the alert outbox live in it too. */
 export interface NanoSreReporterOptions {
-  databasePath?: string;
   resultsPath?: string;
   trigger?: string;
 }
@@ -53,7 +53,7 @@ export default class NanoSreReporter implements Reporter {
         results,
       },
       {
-        databasePath: this.options.databasePath ?? settings.NANO_SRE_DB,
+        databasePath: settings.NANO_SRE_DB,
         resultsPath: this.options.resultsPath ?? join(settings.REPORTS_DIR, 'results.json'),
         retentionDays: settings.RETENTION_DAYS,
       },
