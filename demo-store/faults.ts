@@ -16,6 +16,7 @@ export const FAULT_NAMES = [
   'id_input_disabled',
   'atc_422',
   'leak_secrets',
+  'app_script_error',
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -75,6 +76,10 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
   leak_secrets: {
     description: 'Pages show a customer email, phone and card number, log a bearer token and an shpat_ admin token to the console, fetch an app URL carrying access_token and a checkout token (404), and /cart/add answers 422 quoting the customer.',
     expectedFinding: 'Add to cart failed: 422; every seeded secret and personal value is redacted before results.json, SQLite, the LLM, MCP or alerts.',
+  },
+  app_script_error: {
+    description: 'A reviews app embed on every page throws an uncaught TypeError (reading \'rating\' of undefined); buying still works.',
+    expectedFinding: 'The journey passes with a warning: uncaught script error on the page (page.js_error).',
   },
   atc_422: {
     description: 'Adding any variant answers 422 "The product \'…\' is already sold out." although the page shows it available.',

@@ -8,6 +8,7 @@ import { renderContentForHeader } from './content-for-header.js';
 import type { FaultName } from './faults.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import type { PixelEvent } from './pixel-payloads.js';
+import { appEmbedErrorSnippet } from './app-embed-error.js';
 import { leakSecretsSnippet } from './leak-secrets.js';
 import { renderHeaderGroup } from './render-header.js';
 import { type AssetName, assetUrl } from './theme-assets.js';
@@ -140,6 +141,7 @@ ${page.main}
 </main>
 ${renderFooter()}
 ${leakSecretsSnippet(view.faults)}
+${appEmbedErrorSnippet(view.faults)}
 <script>window.shopUrl = ${jsonForScript(view.origin)};
 ${DAWN_INLINE_GLOBALS}</script>
 ${view.path === '/cart' ? '' : `<script src="${assetUrl('cart-notification.js', view.faults)}" defer="defer"></script>`}

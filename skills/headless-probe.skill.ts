@@ -19,7 +19,7 @@ test.afterEach(async ({ storefront }) => {
   await storefront.clearCart();
 });
 
-test('a shopper can find a product, add it to the cart and reach checkout', async ({ storefront, skill, productHandle, stepTimeoutMs, ttfbWarnMs }) => {
+test('a shopper can find a product, add it to the cart and reach checkout', async ({ storefront, skill, evidence, productHandle, stepTimeoutMs, ttfbWarnMs }) => {
   const page = storefront.page;
 
   await skill.step('Home', async () => {
@@ -131,6 +131,16 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
     if (storefront.isPasswordPage(url)) skill.fail('store.password_protected', 'Checkout redirected to the password page.', { url });
     skill.metric('checkout_status', status ?? 0);
   });
+
+  // The journey worked, but an uncaught script error means some theme or app feature did not.
+  const [firstError, ...moreErrors] = evidence.data.pageErrors;
+  if (firstError) {
+    skill.warn('page.js_error', `A script threw an uncaught error on ${firstError.url ?? 'a store page'}: ${firstError.message}`, {
+      url: firstError.url,
+      message: firstError.message,
+      moreErrors: moreErrors.slice(0, 4),
+    });
+  }
 });
 
 async function findAvailableProductHandle(storefront: Storefront, skill: SkillRecorder): Promise<string> {

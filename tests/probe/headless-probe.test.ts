@@ -29,6 +29,7 @@ const faults: Array<{ fault: string; status: 'FAIL' | 'WARN'; code: string }> = 
   { fault: 'product_404', status: 'FAIL', code: 'product.not_found' },
   { fault: 'password_page', status: 'FAIL', code: 'store.password_protected' },
   { fault: 'store_down', status: 'FAIL', code: 'store.unavailable' },
+  { fault: 'app_script_error', status: 'WARN', code: 'page.js_error' },
 ];
 
 for (const { fault, status, code } of faults) {

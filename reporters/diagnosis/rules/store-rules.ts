@@ -115,6 +115,16 @@ export const storeRules: DiagnosisRule[] = [
     confidence: 0.4,
   },
   {
+    code: 'page.js_error',
+    name: 'page.js_error',
+    rootCause: (context) => `A script threw an uncaught error ("${evidenceText(context, 'message')}") on ${evidenceText(context, 'url') || 'a store page'}. Buying still works, but the feature that script drives (a widget, a drawer, tracking, reviews) is probably broken; theme edits and app embeds are the usual source.`,
+    category: 'store-defect',
+    severity: 'P3',
+    remediation: ['Open the page with the browser console open and find the script named in the error\'s stack.', 'If it belongs to an app, disable its app embed (Online Store > Themes > Customize > App embeds) and contact the app developer.', 'If it is theme code, check the theme\'s recent changes to that asset.'],
+    docsLinks: [docs.themeCheck],
+    confidence: 0.5,
+  },
+  {
     code: 'page.http_error',
     name: 'page.http_error/rate-limited-or-blocked',
     when: (context) => [403, 429, 430].includes(evidenceStatus(context) ?? 0),
