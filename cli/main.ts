@@ -2,13 +2,17 @@
 // bin/nano-sre.js starts this through tsx; every command reads its settings lazily from the environment.
 import { Command } from 'commander';
 import { registerAlertCommands } from './alert-commands';
+import { registerIncidentsCommand } from './incidents-command';
 import { registerMuteCommand } from './mute-command';
+import { registerRunCommand } from './run-command';
 
 const program = new Command('nano-sre')
   .description('AI-assisted synthetic monitoring for Shopify stores')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(`nano-sre: ${text}`) });
 
+registerRunCommand(program);
+registerIncidentsCommand(program);
 registerAlertCommands(program);
 registerMuteCommand(program);
 

@@ -37,7 +37,7 @@ export function applyIncidentChanges(database: Database.Database, runId: string,
      VALUES (@now, @storeUrl, @skillName, @device, @severity, @summary, 'open', @codes, 1, @now, @runId)`,
   );
   const touch = database.prepare(
-    `UPDATE incidents SET failure_count = @failureCount, last_seen_at = @now, summary = @summary, finding_codes = @codes WHERE id = @id`,
+    `UPDATE incidents SET failure_count = @failureCount, last_seen_at = @now, summary = @summary, finding_codes = @codes, severity = @severity WHERE id = @id`,
   );
   const resolve = database.prepare(
     `UPDATE incidents SET status = 'resolved', resolved_at = @now, resolved_run_id = @runId WHERE id = @id`,
@@ -50,7 +50,7 @@ export function applyIncidentChanges(database: Database.Database, runId: string,
           open.run({ now, runId, storeUrl: change.result.storeUrl, skillName: change.result.skillName, device: change.result.device, severity: change.severity, summary: change.result.summary, codes }).lastInsertRowid,
         );
       case 'incident-continued':
-        touch.run({ id: change.incident.id, failureCount: change.failureCount, now, summary: change.result.summary, codes });
+        touch.run({ id: change.incident.id, failureCount: change.failureCount, now, summary: change.result.summary, codes, severity: change.severity });
         return change.incident.id;
       case 'incident-resolved':
         resolve.run({ id: change.incident.id, now, runId });

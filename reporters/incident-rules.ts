@@ -1,5 +1,6 @@
 // Pure incident rules: given what is open and what this run saw, say what changes.
-// One incident per skill + store + device: opened by a FAIL, resolved by the next PASS or WARN.
+// One incident per skill + store + device: opened by a FAIL, resolved by the next PASS or WARN;
+// while open, it carries the latest failure's summary and severity (the cause may change).
 import type { SkillResult } from './skill-result';
 
 export interface OpenIncident {
@@ -14,7 +15,7 @@ export interface OpenIncident {
 
 export type IncidentChange =
   | { kind: 'incident-opened'; result: SkillResult; severity: string }
-  | { kind: 'incident-continued'; incident: OpenIncident; result: SkillResult; failureCount: number }
+  | { kind: 'incident-continued'; incident: OpenIncident; result: SkillResult; failureCount: number; severity: string }
   | { kind: 'incident-resolved'; incident: OpenIncident; result: SkillResult; downtimeMs: number };
 
 export function incidentKey(parts: { storeUrl: string; skillName: string; device: string }): string {
@@ -37,7 +38,7 @@ export function planIncidentChanges(open: OpenIncident[], results: SkillResult[]
     if (result.status === 'FAIL') {
       changes.push(
         incident
-          ? { kind: 'incident-continued', incident, result, failureCount: incident.failureCount + 1 }
+          ? { kind: 'incident-continued', incident, result, failureCount: incident.failureCount + 1, severity: incidentSeverity(result) }
           : { kind: 'incident-opened', result, severity: incidentSeverity(result) },
       );
     } else if (incident && (result.status === 'PASS' || result.status === 'WARN')) {

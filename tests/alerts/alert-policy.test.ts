@@ -7,7 +7,7 @@ import { incidentContext, openIncident, skillResult } from './sample-results';
 const policy: AlertPolicySettings = { afterFailures: 2, onWarn: false, cooldownMs: 60 * 60_000, remindMs: 240 * 60_000, ...defaultFlapping };
 const at = (iso: string) => new Date(iso);
 const opened = (attempts = 1) => ({ kind: 'incident-opened' as const, result: skillResult({ attempts }), severity: 'P1' });
-const continued = (failureCount: number) => ({ kind: 'incident-continued' as const, incident: openIncident({ failureCount: failureCount - 1 }), result: skillResult(), failureCount });
+const continued = (failureCount: number) => ({ kind: 'incident-continued' as const, incident: openIncident({ failureCount: failureCount - 1 }), result: skillResult(), failureCount, severity: 'P1' });
 const resolved = { kind: 'incident-resolved' as const, incident: openIncident(), result: skillResult({ status: 'PASS' }), downtimeMs: 1_800_000 };
 const now = at('2026-11-26T10:30:00.000Z');
 

@@ -22,9 +22,10 @@ test('a FAIL with nothing open opens an incident', () => {
   expect(changes.map((change) => change.kind)).toEqual(['incident-opened']);
 });
 
-test('a FAIL with an open incident continues it and counts the failure', () => {
-  const [change] = planIncidentChanges([open], [result('FAIL')]);
-  expect(change).toMatchObject({ kind: 'incident-continued', failureCount: 3 });
+test('a FAIL with an open incident continues it, counts the failure and takes the new severity', () => {
+  const storeDown = result('FAIL', { findings: [{ code: 'store.unavailable', level: 'fail', message: '503', evidence: {} }] });
+  const [change] = planIncidentChanges([{ ...open, severity: 'P2' }], [storeDown]);
+  expect(change).toMatchObject({ kind: 'incident-continued', failureCount: 3, severity: 'P1' });
 });
 
 test('PASS and WARN resolve with the downtime; SKIP changes nothing', () => {
