@@ -1,7 +1,7 @@
 // Pure incident rules: given what is open and what this run saw, say what changes.
 // One incident per skill + store + device: opened by a FAIL, resolved by the next PASS or WARN;
 // while open, it carries the latest failure's summary and severity (the cause may change).
-import type { SkillResult } from './skill-result';
+import { statusRank, type SkillResult } from './skill-result';
 
 export interface OpenIncident {
   id: number;
@@ -32,8 +32,14 @@ export function incidentSeverity(result: SkillResult): string {
 
 export function planIncidentChanges(open: OpenIncident[], results: SkillResult[], now = new Date()): IncidentChange[] {
   const openByKey = new Map(open.map((incident) => [incidentKey(incident), incident]));
-  const changes: IncidentChange[] = [];
+  // A skill file with several tests yields several results per key: the worst one speaks for it.
+  const worstByKey = new Map<string, SkillResult>();
   for (const result of results) {
+    const current = worstByKey.get(incidentKey(result));
+    if (!current || statusRank[result.status] > statusRank[current.status]) worstByKey.set(incidentKey(result), result);
+  }
+  const changes: IncidentChange[] = [];
+  for (const result of worstByKey.values()) {
     const incident = openByKey.get(incidentKey(result));
     if (result.status === 'FAIL') {
       changes.push(

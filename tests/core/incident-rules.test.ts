@@ -46,3 +46,8 @@ test('a broken purchase path is P1, a diagnosis overrides the default', () => {
   expect(incidentSeverity(result('FAIL', { findings: [{ code: 'product.sold_out', level: 'fail', message: 'x', evidence: {} }] }))).toBe('P2');
   expect(incidentSeverity({ ...addFailed, diagnosis: { rootCause: 'x', category: 'store-defect', severity: 'P0', remediation: ['y'], docsLinks: [], confidence: 1, source: 'rules' } })).toBe('P0');
 });
+
+test('several results for one skill, store and device make one change, decided by the worst', () => {
+  expect(planIncidentChanges([], [result('FAIL'), result('FAIL'), result('PASS')]).map((change) => change.kind)).toEqual(['incident-opened']);
+  expect(planIncidentChanges([open], [result('PASS'), result('FAIL')]).map((change) => change.kind)).toEqual(['incident-continued']);
+});
