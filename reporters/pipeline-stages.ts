@@ -3,8 +3,9 @@
 import { createAlertStages } from './alerts/alert-stages';
 import { createDiagnoseStage } from './diagnosis/diagnose-stage';
 import { redactResults } from './redaction';
+import { protectCheckoutScreenshots } from './screenshot-privacy';
 import type { PipelineStages } from './run-pipeline';
 
 export function createPipelineStages(): PipelineStages {
-  return { redact: (results) => redactResults(results), diagnose: createDiagnoseStage(), ...createAlertStages() };
+  return { redact: (results) => protectCheckoutScreenshots(redactResults(results)), diagnose: createDiagnoseStage(), ...createAlertStages() };
 }

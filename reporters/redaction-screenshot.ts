@@ -11,6 +11,7 @@ const blurTimeoutMs = 20_000;
 /** A checkout screenshot by its name (checkout-error.png) or by the page it was taken on. */
 export function isCheckoutScreenshot(path: string, pageUrls: string[] = []): boolean {
   const name = path.split(/[\\/]/).pop() ?? path;
+  if (/\.blurred\.png$/i.test(name)) return false; // already the copy that may leave
   return /checkout/i.test(name) || pageUrls.some((url) => /\/checkouts?(\/|$|\?)|\/throttle\/queue/.test(url));
 }
 

@@ -23,7 +23,7 @@ export interface PipelineSettings {
 /** Stages later issues plug in; each receives what the earlier stages produced. */
 export interface PipelineStages {
   /** Runs first, replacing the results in place, so nothing later (file, SQLite, LLM, alerts) sees secrets. */
-  redact?: (results: SkillResult[]) => SkillResult[];
+  redact?: (results: SkillResult[]) => Promise<{ results: SkillResult[]; problems?: string[] }>;
   /** Fills `result.diagnosis` in place for WARN/FAIL results. */
   diagnose?: (results: SkillResult[]) => Promise<string[] | void>;
   /** Runs inside the run's write transaction (e.g. queue alerts in the outbox). */
@@ -56,7 +56,9 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
 
   if (stages.redact) {
     try {
-      run.results.splice(0, run.results.length, ...stages.redact(run.results));
+      const redacted = await stages.redact(run.results);
+      run.results.splice(0, run.results.length, ...redacted.results);
+      notes.push(...(redacted.problems ?? []));
     } catch (error) {
       // Fail closed: without redaction, evidence is dropped rather than stored or sent.
       run.results.splice(0, run.results.length, ...run.results.map((result) => ({ ...result, findings: result.findings.map((finding) => ({ ...finding, evidence: {} })), evidence: { consoleErrors: [], pageErrors: [], failedRequests: [], pages: [] } })));

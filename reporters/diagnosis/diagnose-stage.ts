@@ -2,6 +2,7 @@
 // tools) or, without an LLM, MCP docs links, for the most severe few. It never throws; it records why.
 import { existsSync, readFileSync } from 'node:fs';
 import { blurCheckoutScreenshot, isCheckoutScreenshot, redactDeep } from '../redaction';
+import { screenshotPageUrls } from '../screenshot-privacy';
 import type { SkillResult } from '../skill-result';
 import { openDiagnosisCache, diagnosisFingerprint, type DiagnosisCache } from './diagnosis-cache';
 import { bySeverity, type Diagnosis, type ThemeProblem } from './diagnosis-schema';
@@ -46,8 +47,7 @@ async function eachWithConcurrency<T>(items: T[], limit: number, work: (item: T)
 async function screenshotToSend(job: Job): Promise<{ image?: Buffer; problem?: string }> {
   const path = job.result.screenshots.find((candidate) => existsSync(candidate));
   if (!path) return {};
-  const pageUrls = [...job.result.findings.map((finding) => String(finding.evidence.url ?? '')), ...job.result.evidence.pages.map((page) => page.url)];
-  if (!isCheckoutScreenshot(path, pageUrls.slice(-3))) return { image: readFileSync(path) };
+  if (!isCheckoutScreenshot(path, screenshotPageUrls(job.result))) return { image: readFileSync(path) };
   try {
     return { image: readFileSync(await blurCheckoutScreenshot(path)) };
   } catch (error) {

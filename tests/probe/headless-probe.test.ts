@@ -60,3 +60,14 @@ test('an incident opened by a fault is resolved by the next passing run', async 
   expect(incidents[0]).toMatchObject({ status: 'resolved', skill_name: 'headless_probe', device: 'desktop' });
   expect(incidents[0].resolved_at).not.toBeNull();
 });
+
+test('a checkout failure keeps only blurred screenshots for anything that leaves the machine', async ({ demoStore }) => {
+  demoStore.setFaults(['checkout_500']);
+  const run = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop', ALERT_AFTER_FAILURES: '1' } });
+  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+  const screenshots = JSON.parse(row.screenshots) as string[];
+  expect(screenshots.length).toBeGreaterThan(0);
+  for (const path of screenshots) expect(path).toMatch(/\.blurred\.png$/);
+  const kept = readRows<{ name: string }>(run.databasePath, 'SELECT name FROM alert_screenshots');
+  expect(kept.map((screenshot) => screenshot.name)).toEqual([expect.stringMatching(/\.blurred\.png$/)]);
+});
