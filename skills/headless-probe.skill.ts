@@ -1,6 +1,7 @@
 // The synthetic shopper: home -> product -> available variant -> add to cart -> cart -> checkout.
 // It stops at the checkout page and never pays; the cart is emptied afterwards.
 import { test, type Storefront, type SkillRecorder } from '../fixtures';
+import type { PageVisit } from '../fixtures/skill-record';
 
 interface ProductVariant {
   id: number;
@@ -24,9 +25,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
 
   await skill.step('Home', async () => {
     const home = await storefront.open('/', 'home');
-    if (home.status !== null && home.status >= 400) {
-      skill.fail('page.http_error', `The home page answered HTTP ${home.status}.`, { url: home.url, status: home.status });
-    }
+    failOnHttpError(skill, home, 'The home page');
     if (home.ttfbMs !== null) {
       skill.metric('ttfb_ms', home.ttfbMs);
       if (home.ttfbMs > ttfbWarnMs) {
@@ -46,9 +45,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
       await skill.screenshot(page, 'product-404');
       skill.fail('product.not_found', `The product page /products/${handle} answers 404 Not Found.`, { url: visit.url, status: 404, handle, handleSource });
     }
-    if (visit.status !== null && visit.status >= 400) {
-      skill.fail('page.http_error', `The product page answered HTTP ${visit.status}.`, { url: visit.url, status: visit.status });
-    }
+    failOnHttpError(skill, visit, 'The product page');
     if (visit.ttfbMs !== null) skill.metric('product_ttfb_ms', visit.ttfbMs);
     return readProductJson(storefront, skill, handle);
   });
@@ -104,9 +101,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
 
   await skill.step('Cart', async () => {
     const visit = await storefront.open('/cart', 'cart');
-    if (visit.status !== null && visit.status >= 400) {
-      skill.fail('page.http_error', `The cart page answered HTTP ${visit.status}.`, { url: visit.url, status: visit.status });
-    }
+    failOnHttpError(skill, visit, 'The cart page');
     const lines = await page.locator('.cart-item, [data-cart-item], tr[id^="CartItem-"]').count();
     if (lines === 0) skill.fail('cart.empty', 'The cart page shows no items right after a successful add to cart.', { url: visit.url });
   });
@@ -142,6 +137,12 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
     });
   }
 });
+
+function failOnHttpError(skill: SkillRecorder, visit: PageVisit, pageName: string): void {
+  if (visit.status !== null && visit.status >= 400) {
+    skill.fail('page.http_error', `${pageName} answered HTTP ${visit.status}.`, { url: visit.url, status: visit.status });
+  }
+}
 
 async function findAvailableProductHandle(storefront: Storefront, skill: SkillRecorder): Promise<string> {
   const response = await storefront.page.request.get(storefront.url('/products.json?limit=50'), { failOnStatusCode: false }).catch(() => null);
