@@ -10,7 +10,7 @@ export interface StoreTarget {
   isDemo: boolean;
 }
 
-export function demoStoreUrl(settings: Settings): string {
+function demoStoreUrl(settings: Settings): string {
   return `http://127.0.0.1:${settings.DEMO_STORE_PORT}`;
 }
 

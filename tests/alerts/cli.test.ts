@@ -1,28 +1,12 @@
 // The nano-sre CLI as a user runs it (bin/nano-sre.js in a child process): `alert test` reaches
 // every configured channel, `alerts flush` delivers what waits, `mute` holds a store's alerts.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runNode, type CommandRun } from '../helpers/run-node';
 import { repositoryRoot } from '../helpers/run-suite';
 import { expect, outboxRows, queueSampleAlert, test } from './alert-fixtures';
 
-interface CliRun {
-  exitCode: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const execFileAsync = promisify(execFile);
-
-async function nanoSre(args: string[], env: Record<string, string>): Promise<CliRun> {
-  const options = { cwd: repositoryRoot, env: { ...process.env, STORE_URL: 'https://shop.example.com', FORCE_COLOR: '0', ...env } };
-  try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [join(repositoryRoot, 'bin/nano-sre.js'), ...args], options);
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { exitCode: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function nanoSre(args: string[], env: Record<string, string>): Promise<CommandRun> {
+  return runNode(join(repositoryRoot, 'bin/nano-sre.js'), args, { cwd: repositoryRoot, env: { ...process.env, STORE_URL: 'https://shop.example.com', FORCE_COLOR: '0', ...env } });
 }
 
 test('`nano-sre alert test` sends a test message through every configured channel and says which worked', async ({ alertEnvironment, discord, slack, webhook }) => {

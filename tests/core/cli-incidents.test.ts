@@ -1,15 +1,12 @@
 // `nano-sre incidents` as a user runs it: open incidents with how long they have lasted, exit 1
 // while any is open; --all adds resolved ones.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { openDatabase } from '../../db/open-store';
 import { saveRun } from '../../db/save-run';
 import type { SkillResult } from '../../reporters/skill-result';
+import { runNode } from '../helpers/run-node';
 import { makeTempDir, repositoryRoot } from '../helpers/run-suite';
-
-const run = promisify(execFile);
 
 function result(status: SkillResult['status'], device: string, at: string): SkillResult {
   return {
@@ -29,12 +26,12 @@ test('incidents lists what is open, and --all what was', async () => {
   saveRun(database, { runId: 'r2', startedAt: later, finishedAt: later, trigger: 'test', retentionDays: 90, results: [result('FAIL', 'desktop', later), result('PASS', 'mobile', later)] });
   database.close();
 
-  const cli = (args: string[]) => run(process.execPath, [join(repositoryRoot, 'bin/nano-sre.js'), ...args], { env: { ...process.env, NANO_SRE_DB: databasePath } });
-  const open = await cli(['incidents']).then(() => ({ code: 0, stdout: '' }), (error) => ({ code: error.code as number, stdout: error.stdout as string }));
-  expect(open.code).toBe(1);
+  const cli = (args: string[]) => runNode(join(repositoryRoot, 'bin/nano-sre.js'), args, { cwd: repositoryRoot, env: { ...process.env, NANO_SRE_DB: databasePath } });
+  const open = await cli(['incidents']);
+  expect(open.exitCode).toBe(1);
   expect(open.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^#\d+ P1 OPEN for 1h 30m · headless_probe on https:\/\/shop.example.com \(desktop\) · Checkout answered HTTP 500/)]);
 
   const all = await cli(['incidents', '--all']);
   expect(all.stdout).toMatch(/P1 resolved after 1h 0m · headless_probe on https:\/\/shop.example.com \(mobile\)/);
-  await expect(cli(['incidents', '--limit', 'lots'])).rejects.toMatchObject({ code: 2, stderr: 'nano-sre: --limit "lots" is not a whole number above 0\n' });
+  expect(await cli(['incidents', '--limit', 'lots'])).toMatchObject({ exitCode: 2, stderr: 'nano-sre: --limit "lots" is not a whole number above 0\n' });
 });

@@ -1,17 +1,14 @@
 // Runs the real monitoring suite (`playwright test` with the root config) in a child process,
 // with its own SQLite file and reports folder, and hands back what a user would see.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode, type CommandRun } from './run-node';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export interface SuiteRun {
-  exitCode: number | null;
-  stdout: string;
-  stderr: string;
+export interface SuiteRun extends CommandRun {
   databasePath: string;
   reportsDir: string;
 }
@@ -35,7 +32,7 @@ export function makeTempDir(prefix = 'nano-sre-test-'): string {
 /** Variables of the parent that would leak into the child and change what it monitors. */
 const isolatedVariables = ['STORE_URL', 'STORE_PASSWORD', 'PRODUCT_HANDLE', 'DEMO_FAULTS', 'DEVICES', 'NANO_SRE_DB', 'REPORTS_DIR', 'PLAYWRIGHT_HTML_OPEN'];
 
-export function runSuite(options: SuiteOptions = {}): Promise<SuiteRun> {
+export async function runSuite(options: SuiteOptions = {}): Promise<SuiteRun> {
   const workDir = makeTempDir();
   const databasePath = options.databasePath ?? join(workDir, 'nano_sre.db');
   const reportsDir = options.reportsDir ?? join(workDir, 'reports');
@@ -44,21 +41,7 @@ export function runSuite(options: SuiteOptions = {}): Promise<SuiteRun> {
   Object.assign(env, { NANO_SRE_DB: databasePath, REPORTS_DIR: reportsDir, RETRIES: '0', FORCE_COLOR: '0' }, options.env);
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(repositoryRoot, 'node_modules/@playwright/test/cli.js'), options.command ?? 'test', ...(options.args ?? [])], {
-      cwd: repositoryRoot,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 150_000);
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      resolvePromise({ exitCode, stdout, stderr, databasePath, reportsDir });
-    });
-  });
+  const playwright = join(repositoryRoot, 'node_modules/@playwright/test/cli.js');
+  const run = await runNode(playwright, [options.command ?? 'test', ...(options.args ?? [])], { cwd: repositoryRoot, env, timeoutMs: options.timeoutMs });
+  return { ...run, databasePath, reportsDir };
 }

@@ -1,14 +1,11 @@
 // Writes a tiny Playwright project into a folder inside the repository (so it resolves our
 // node_modules) and runs the real `playwright test` on it, as Playwright's own reporter tests do.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runNode, type CommandRun } from './run-node';
 import { repositoryRoot } from './run-suite';
 
-export interface ProjectRun {
-  exitCode: number | null;
-  stdout: string;
-  stderr: string;
+export interface ProjectRun extends CommandRun {
   directory: string;
 }
 
@@ -23,18 +20,8 @@ export function writeProject(files: Record<string, string>): string {
   return directory;
 }
 
-export function runProject(directory: string, env: Record<string, string> = {}, args: string[] = []): Promise<ProjectRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repositoryRoot, 'node_modules/@playwright/test/cli.js'), 'test', ...args], {
-      cwd: directory,
-      env: { ...process.env, FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr, directory }));
-  });
+export async function runProject(directory: string, env: Record<string, string> = {}, args: string[] = []): Promise<ProjectRun> {
+  const playwright = join(repositoryRoot, 'node_modules/@playwright/test/cli.js');
+  const run = await runNode(playwright, ['test', ...args], { cwd: directory, env: { ...process.env, FORCE_COLOR: '0', ...env } });
+  return { ...run, directory };
 }
