@@ -1,7 +1,8 @@
 // Every environment variable alerting reads, parsed lazily with zod when alerts are first needed,
 // so a bad value costs the alerts (reported, one line per variable) and never the run's results.
 import { z } from 'zod';
-import { flag, optionalHttpUrl, parseEnvironment, textOr, wholeNumber } from '../../config/environment-schema';
+import { flag, optionalHttpUrl, parseEnvironment, wholeNumber } from '../../config/environment-schema';
+import { settingsSchema } from '../../config/settings';
 import { parseMaintenance } from './maintenance-windows';
 
 /** discord.js only accepts these; checking here gives a message naming the variable instead of its error code. */
@@ -38,8 +39,7 @@ export const alertSettingsSchema = z.object({
   /** The whole delivery stage of a run is boxed to this, so a hanging channel never keeps a run alive. */
   ALERT_DELIVERY_TIMEOUT_SECONDS: wholeNumber(30, 1),
   /** Shared with config/settings.ts: alerts follow the same retention as check rows. */
-  REPORTS_DIR: textOr('reports'),
-  RETENTION_DAYS: wholeNumber(90, 1),
+  ...settingsSchema.pick({ REPORTS_DIR: true, RETENTION_DAYS: true }).shape,
 });
 
 export type AlertSettings = z.infer<typeof alertSettingsSchema>;
