@@ -51,7 +51,14 @@ export function readSkillRecord(result: TestResult): SkillRecord | undefined {
   if (!attachment) return undefined;
   const body = attachment.body ?? (attachment.path ? readFileSync(attachment.path) : undefined);
   if (!body) return undefined;
-  const parsed = skillRecordSchema.safeParse(JSON.parse(body.toString('utf8')));
+  // A record that does not parse is treated as missing: the outcome still maps, as skill.error if it failed.
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const parsed = skillRecordSchema.safeParse(json);
   return parsed.success ? parsed.data : undefined;
 }
 
