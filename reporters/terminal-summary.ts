@@ -1,7 +1,5 @@
 // Pure: the per-skill table printed at the end of a run, readable in a terminal and a CI log.
-import type { SkillResult, SkillStatus } from './skill-result';
-
-const statusMarks: Record<SkillStatus, string> = { PASS: 'PASS', WARN: 'WARN', FAIL: 'FAIL', SKIP: 'SKIP' };
+import type { SkillResult } from './skill-result';
 
 function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -13,7 +11,7 @@ export function formatSummary(results: SkillResult[], notes: string[] = []): str
   const sorted = [...results].sort((a, b) => a.storeUrl.localeCompare(b.storeUrl) || a.skillName.localeCompare(b.skillName) || a.device.localeCompare(b.device));
   for (const result of sorted) {
     const seconds = `${(result.durationMs / 1000).toFixed(1)}s`;
-    lines.push(`  ${statusMarks[result.status]}  ${pad(result.skillName, 22)} ${pad(result.device, 8)} ${pad(result.storeUrl, 34)} ${seconds.padStart(6)}  ${result.summary.split('\n')[0]}`);
+    lines.push(`  ${result.status}  ${pad(result.skillName, 22)} ${pad(result.device, 8)} ${pad(result.storeUrl, 34)} ${seconds.padStart(6)}  ${result.summary.split('\n')[0]}`);
     for (const finding of result.findings.filter((candidate) => candidate.level !== 'info')) {
       lines.push(`          ${finding.level === 'fail' ? '✖' : '!'} ${finding.code}: ${finding.message.split('\n')[0]}`);
     }
