@@ -72,7 +72,13 @@ export default defineConfig<StoreOptions>({
         url: `${demoStore.url}/__demo/health`,
         reuseExistingServer: !process.env.CI,
         timeout: 30_000,
-        env: { DEMO_STORE_PORT: String(settings.DEMO_STORE_PORT), DEMO_FAULTS: settings.DEMO_FAULTS },
+        env: {
+          DEMO_STORE_PORT: String(settings.DEMO_STORE_PORT),
+          DEMO_FAULTS: settings.DEMO_FAULTS,
+          DEMO_THEME: settings.DEMO_THEME,
+          DEMO_CART_TYPE: settings.DEMO_CART_TYPE,
+          DEMO_NOISE: settings.DEMO_NOISE,
+        },
       }
     : undefined,
 });

@@ -14,6 +14,10 @@ export const wholeNumber = (fallback: number, min = 0) => z.preprocess(blankAsUn
 
 export const textOr = (fallback: string) => z.preprocess(blankAsUnset, z.string().trim().min(1).default(fallback));
 
+/** One of a fixed list of words, in any case; empty or unset means the default. */
+export const oneOf = <const Choices extends readonly [string, ...string[]]>(choices: Choices, fallback: Choices[number]) =>
+  z.preprocess((value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value), z.enum(choices, { error: `use ${choices.join(', ')}` }).default(fallback as never));
+
 /** true/false, 1/0, yes/no in any case; empty or unset means the default. */
 export const flag = (fallback: boolean) =>
   z

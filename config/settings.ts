@@ -2,7 +2,7 @@
 // Callers get typed values; a bad value becomes one line naming the variable and the fix.
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { optionalText, parseEnvironment, SettingsError, textOr, wholeNumber } from './environment-schema';
+import { oneOf, optionalText, parseEnvironment, SettingsError, textOr, wholeNumber } from './environment-schema';
 
 loadDotenv({ quiet: true });
 
@@ -15,6 +15,12 @@ export const settingsSchema = z.object({
   DEVICES: textOr('desktop,mobile'),
   DEMO_STORE_PORT: wholeNumber(4311, 1).pipe(z.number().max(65535)),
   DEMO_FAULTS: z.string().default(''),
+  DEMO_THEME: oneOf(['dawn', 'horizon', 'classic'], 'dawn'),
+  DEMO_CART_TYPE: oneOf(['notification', 'drawer', 'page'], 'notification'),
+  DEMO_NOISE: z.string().default(''),
+  CONSENT: oneOf(['accept', 'decline'], 'accept'),
+  ADD_TO_CART_SELECTOR: optionalText,
+  CHECKOUT_SELECTOR: optionalText,
   NANO_SRE_DB: textOr('./nano_sre.db'),
   RETENTION_DAYS: wholeNumber(90, 1),
   REPORTS_DIR: textOr('reports'),

@@ -11,7 +11,8 @@ import type { Cart } from './cart-store.js';
 import { type RequestContext, cartForRead, cartForWrite, existingCart, saveNewCart, wantsJson } from './request-context.js';
 import { bodyObject, formEntriesToObject, parseBody } from './request-body.js';
 import { redirect, sendHtml, sendJson } from './respond.js';
-import { renderSectionMap } from './sections.js';
+import { storefrontView } from './page-routes.js';
+import { renderSectionMap } from './themes/section-rendering.js';
 import { cartErrorPage, originErrorPage } from './render-system-pages.js';
 import { leakedCartError } from './leak-secrets.js';
 
@@ -23,7 +24,7 @@ interface SectionRequest {
 function sectionsFor(context: RequestContext, cart: Cart, request: SectionRequest): Record<string, string | null> | undefined {
   if (!request.sections || request.sections.length === 0) return undefined;
   if (request.sections_url !== undefined && !request.sections_url.startsWith('/')) throw invalidSectionsUrlError();
-  return renderSectionMap(request.sections, cartJson(context.origin, context.catalogue, cart));
+  return renderSectionMap(context.theme, request.sections, storefrontView(context, cartJson(context.origin, context.catalogue, cart)));
 }
 
 async function sendFailure(context: RequestContext, error: AjaxError): Promise<void> {

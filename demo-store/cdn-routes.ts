@@ -1,4 +1,4 @@
-// Same-domain CDN paths (/cdn/shop/t/1/assets/…, /cdn/shop/files/…), the
+// Same-domain CDN paths (/cdn/shop/t/{theme}/assets/…, /cdn/wpm/…, /cdn/shop/files/…), the
 // favicon, and Shopify's first-party analytics ingest (monorail), which a
 // storefront always beacons to and a monitor must not count as third-party.
 
@@ -6,7 +6,7 @@ import { renderProductImage } from './product-images.js';
 import type { RequestContext } from './request-context.js';
 import { bodyObject, parseBody } from './request-body.js';
 import { sendBytes, sendJson } from './respond.js';
-import { findAsset } from './theme-assets.js';
+import { PLATFORM_ASSET_PREFIX, platformAssets } from './platform-assets.js';
 
 const MAX_MONORAIL_EVENTS = 500;
 // Assets revalidate on every load so run-time fault switches (missing_image,
@@ -37,9 +37,10 @@ export async function handleCdnRoute(context: RequestContext): Promise<boolean> 
     sendBytes(context, 200, 'image/svg+xml', FAVICON, CDN_HEADERS);
     return true;
   }
-  const assetMatch = /^\/cdn\/shop\/t\/1\/assets\/([\w.-]+)$/.exec(pathname);
-  if (assetMatch) {
-    const asset = findAsset(assetMatch[1] ?? '', context.faults);
+  const themeAsset = /^\/cdn\/shop\/t\/\d+\/assets\/([\w.-]+)$/.exec(pathname)?.[1];
+  const platformAsset = pathname.startsWith(PLATFORM_ASSET_PREFIX) ? pathname.slice(PLATFORM_ASSET_PREFIX.length) : undefined;
+  if (themeAsset !== undefined || platformAsset !== undefined) {
+    const asset = themeAsset !== undefined ? context.theme.assets.find(themeAsset, context.faults) : platformAssets.find(platformAsset ?? '', context.faults);
     if (asset) sendBytes(context, 200, asset.contentType, asset.body, CDN_HEADERS);
     else sendBytes(context, 404, 'text/plain; charset=utf-8', 'Not Found', CDN_HEADERS);
     return true;

@@ -8,6 +8,9 @@ import { SHOP } from './catalogue.js';
 import type { CartJson } from './cart-json.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import { type PixelEvent, pixelCart } from './pixel-payloads.js';
+import { platformAssets } from './platform-assets.js';
+import type { FaultName } from './faults.js';
+import type { ThemeIdentity } from './themes/demo-theme.js';
 
 export const GA4_MEASUREMENT_ID = 'G-DEMO12345';
 export const META_PIXEL_ID = '1234567890';
@@ -25,7 +28,9 @@ export interface HeaderGlobalsInput {
   cart: CartJson;
   pixelEvents: PixelEvent[];
   checkout?: Record<string, unknown>;
-  pixelsScriptUrl: string;
+  faults: ReadonlySet<FaultName>;
+  /** The published theme; checkout and Shopify's own pages print the main theme too. */
+  theme: ThemeIdentity;
 }
 
 /** The store's pixels as Shopify's own channel apps register them (configuration is a JSON string). */
@@ -44,7 +49,7 @@ export function renderContentForHeader(input: HeaderGlobalsInput): string {
     locale: 'en',
     currency: { active: SHOP.currency, rate: '1.0' },
     country: 'US',
-    theme: { name: 'Dawn', id: SHOP.themeId, schema_name: 'Dawn', schema_version: '15.4.1', theme_store_id: SHOP.themeStoreId, role: 'main' },
+    theme: { ...input.theme, role: 'main' },
     routes: { root: '/' },
     cdnHost: `${input.host}/cdn`,
   };
@@ -86,5 +91,5 @@ var __st = ${jsonForScript(st)};</script>
 <script id="web-pixels-manager-setup">(function (config) {
   window.webPixelsManager = { config: config, init: config.initData, subscribers: [], loaded: false };
 })(${jsonForScript(pixelsConfig)});</script>
-<script src="${escapeHtml(input.pixelsScriptUrl)}" async></script>`;
+<script src="${escapeHtml(platformAssets.url('pixels.js', input.faults))}" async></script>`;
 }

@@ -1,7 +1,9 @@
 // CLI entry: `npm run demo-store` (tsx demo-store/main.ts). Reads its settings
 // from the environment, prints one line, and exits cleanly on SIGINT/SIGTERM.
 
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { CART_TYPES, THEME_NAMES } from './themes/demo-theme.js';
 import { startDemoStore } from './server.js';
 
 const DEFAULT_PORT = 4311;
@@ -21,7 +23,29 @@ const environment = z.object({
     }),
   DEMO_FAULTS: z.string().optional().transform((value) => (value ?? '').split(',').map((name) => name.trim()).filter(Boolean)),
   DEMO_STORE_PASSWORD: z.string().optional().transform((value) => (value && value.length > 0 ? value : 'nano')),
+  DEMO_THEME: z.preprocess(blankAsDefault('dawn'), z.enum(THEME_NAMES, { error: `DEMO_THEME must be one of ${THEME_NAMES.join(', ')}` })),
+  DEMO_CART_TYPE: z.preprocess(blankAsDefault('notification'), z.enum(CART_TYPES, { error: `DEMO_CART_TYPE must be one of ${CART_TYPES.join(', ')}` })),
+  DEMO_NOISE: z.string().optional().transform((value) => (value ?? '').split(',').map((name) => name.trim()).filter(Boolean)),
 });
+
+function blankAsDefault(fallback: string) {
+  return (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : fallback);
+}
+
+/** `npm run demo-store -- --theme horizon --noise all --faults atc_500`: flags win over the environment. */
+function readFlags(): NodeJS.ProcessEnv {
+  const { values } = parseArgs({
+    options: { theme: { type: 'string' }, 'cart-type': { type: 'string' }, noise: { type: 'string' }, faults: { type: 'string' }, port: { type: 'string' } },
+    strict: true,
+  });
+  return {
+    ...(values.theme !== undefined ? { DEMO_THEME: values.theme } : {}),
+    ...(values['cart-type'] !== undefined ? { DEMO_CART_TYPE: values['cart-type'] } : {}),
+    ...(values.noise !== undefined ? { DEMO_NOISE: values.noise } : {}),
+    ...(values.faults !== undefined ? { DEMO_FAULTS: values.faults } : {}),
+    ...(values.port !== undefined ? { DEMO_STORE_PORT: values.port } : {}),
+  };
+}
 
 function fail(message: string): never {
   console.error(`demo-store: ${message}`);
@@ -29,20 +53,34 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  const parsed = environment.safeParse(process.env);
+  let flags: NodeJS.ProcessEnv;
+  try {
+    flags = readFlags();
+  } catch (error) {
+    fail(`${(error as Error).message}; flags are --theme, --cart-type, --noise, --faults, --port`);
+  }
+  const parsed = environment.safeParse({ ...process.env, ...flags });
   if (!parsed.success) fail(parsed.error.issues.map((issue) => issue.message).join('; '));
   const settings = parsed.data;
   let store;
   try {
-    store = await startDemoStore({ port: settings.DEMO_STORE_PORT, faults: settings.DEMO_FAULTS, password: settings.DEMO_STORE_PASSWORD });
+    store = await startDemoStore({
+      port: settings.DEMO_STORE_PORT,
+      faults: settings.DEMO_FAULTS,
+      password: settings.DEMO_STORE_PASSWORD,
+      theme: settings.DEMO_THEME,
+      cartType: settings.DEMO_CART_TYPE,
+      noise: settings.DEMO_NOISE,
+    });
   } catch (error) {
     const message = (error as Error).message;
     if (message.startsWith('unknown demo-store fault')) fail(`DEMO_FAULTS: ${message}`);
+    if (message.startsWith('unknown demo-store noise')) fail(`DEMO_NOISE: ${message}`);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') fail(`DEMO_STORE_PORT ${settings.DEMO_STORE_PORT} is already in use; set DEMO_STORE_PORT to a free port`);
     throw error;
   }
   const faults = store.faults();
-  console.log(`demo store listening on ${store.url} (faults: ${faults.length > 0 ? faults.join(', ') : 'none'})`);
+  console.log(`demo store listening on ${store.url} (theme: ${store.theme}, faults: ${faults.length > 0 ? faults.join(', ') : 'none'}, noise: ${settings.DEMO_NOISE.join(', ') || 'none'})`);
   const stop = (): void => {
     void store.close().then(() => process.exit(0));
   };

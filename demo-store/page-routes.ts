@@ -1,36 +1,38 @@
 // Theme-rendered HTML pages, and the Section Rendering API that rides on any
 // page URL (?section_id= / ?sections=). Unknown paths get the theme's 404.
 
+import { renderAppEmbeds } from './app-embeds.js';
 import { cartJson } from './cart-json.js';
+import type { CartJson } from './cart-json.js';
 import { type RequestContext, cartForRead } from './request-context.js';
 import { redirect, sendBytes, sendHtml, sendJson } from './respond.js';
-import { cartPage } from './render-cart.js';
-import { collectionPage, searchPage } from './render-collection.js';
-import { homePage } from './render-home.js';
-import { type StorefrontView, type ThemePage, renderThemePage } from './render-layout.js';
-import { productPage } from './render-product.js';
-import { contactPage, notFoundPage } from './render-system-pages.js';
-import { renderSection, renderSectionMap } from './sections.js';
+import type { StorefrontView, ThemePage } from './themes/demo-theme.js';
+import { renderSection, renderSectionMap } from './themes/section-rendering.js';
 
-export function storefrontView(context: RequestContext): StorefrontView {
+/** What the theme may know about this request; `cart` overrides the cookie's cart (after a mutation). */
+export function storefrontView(context: RequestContext, cart?: CartJson): StorefrontView {
   return {
     origin: context.origin,
     host: context.host,
     path: context.url.pathname,
+    query: context.url.searchParams,
     faults: context.faults,
     catalogue: context.catalogue,
-    cart: cartJson(context.origin, context.catalogue, cartForRead(context)),
+    cart: cart ?? cartJson(context.origin, context.catalogue, cartForRead(context)),
     searchQuery: context.url.searchParams.get('q') ?? '',
+    cartType: context.state.cartType,
+    themeIdentity: context.theme.identity,
+    appEmbeds: renderAppEmbeds(context.faults, context.state.noise),
   };
 }
 
 export async function sendThemePage(context: RequestContext, status: number, view: StorefrontView, page: ThemePage): Promise<void> {
-  await sendHtml(context, status, renderThemePage(view, page), { themeRendered: true });
+  await sendHtml(context, status, context.theme.renderDocument(view, page), { themeRendered: true });
 }
 
 export async function sendNotFound(context: RequestContext): Promise<void> {
   const view = storefrontView(context);
-  await sendThemePage(context, 404, view, notFoundPage(view));
+  await sendThemePage(context, 404, view, context.theme.notFound(view));
 }
 
 /** ?section_id=X → raw HTML (404 if unknown); ?sections=a,b → JSON map with nulls. */
@@ -38,13 +40,13 @@ function handleSectionRendering(context: RequestContext, view: StorefrontView): 
   const sectionId = context.url.searchParams.get('section_id');
   const sectionList = context.url.searchParams.get('sections');
   if (sectionId !== null) {
-    const html = renderSection(sectionId, view.cart);
+    const html = renderSection(context.theme, sectionId, view);
     if (html === undefined) sendBytes(context, 404, 'text/html; charset=utf-8', '');
     else sendBytes(context, 200, 'text/html; charset=utf-8', html);
     return true;
   }
   if (sectionList !== null) {
-    sendJson(context, 200, renderSectionMap(sectionList.split(',').map((id) => id.trim()).filter(Boolean), view.cart));
+    sendJson(context, 200, renderSectionMap(context.theme, sectionList.split(',').map((id) => id.trim()).filter(Boolean), view));
     return true;
   }
   return false;
@@ -54,16 +56,15 @@ function productRoute(context: RequestContext, view: StorefrontView, handle: str
   if (context.faults.has('product_404')) return undefined;
   const product = context.catalogue.productByHandle(handle);
   if (!product) return undefined;
-  const variantParam = context.url.searchParams.get('variant');
-  return productPage(view, product, variantParam && /^\d+$/.test(variantParam) ? Number(variantParam) : undefined);
+  return context.theme.product(view, product);
 }
 
 function resolvePage(context: RequestContext, view: StorefrontView): ThemePage | undefined {
   const path = context.url.pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return homePage(view);
-  if (path === '/cart') return cartPage(view);
-  if (path === '/search') return searchPage(view);
-  if (path === '/pages/contact') return contactPage(context.url.searchParams.get('contact_posted') === 'true');
+  if (path === '/') return context.theme.home(view);
+  if (path === '/cart') return context.theme.cart(view);
+  if (path === '/search') return context.theme.search(view);
+  if (path === '/pages/contact') return context.theme.contact(view, context.url.searchParams.get('contact_posted') === 'true');
   const nestedProduct = /^\/collections\/[^/]+\/products\/([^/.]+)$/.exec(path);
   if (nestedProduct) return productRoute(context, view, decodeURIComponent(nestedProduct[1] ?? ''));
   const productMatch = /^\/products\/([^/.]+)$/.exec(path);
@@ -71,7 +72,7 @@ function resolvePage(context: RequestContext, view: StorefrontView): ThemePage |
   const collectionMatch = /^\/collections\/([^/.]+)$/.exec(path);
   if (collectionMatch) {
     const collection = context.catalogue.collectionByHandle(decodeURIComponent(collectionMatch[1] ?? ''));
-    return collection ? collectionPage(view, collection) : undefined;
+    return collection ? context.theme.collection(view, collection) : undefined;
   }
   return undefined;
 }
@@ -85,10 +86,10 @@ export async function handlePageRoute(context: RequestContext): Promise<void> {
   const view = storefrontView(context);
   if (context.method !== 'GET' && context.method !== 'HEAD') {
     context.request.resume();
-    return sendThemePage(context, 404, view, notFoundPage(view));
+    return sendThemePage(context, 404, view, context.theme.notFound(view));
   }
   if (handleSectionRendering(context, view)) return;
   const page = resolvePage(context, view);
   if (page) return sendThemePage(context, 200, view, page);
-  return sendThemePage(context, 404, view, notFoundPage(view));
+  return sendThemePage(context, 404, view, context.theme.notFound(view));
 }

@@ -39,7 +39,7 @@ export function redirectIfLocked(context: RequestContext): boolean {
 
 async function sendPasswordPage(context: RequestContext, status: number, wrongPassword: boolean): Promise<void> {
   const cart = cartJson(context.origin, context.catalogue, cartForRead(context));
-  await sendHtml(context, status, renderPasswordPage({ origin: context.origin, host: context.host, faults: context.faults, cart, wrongPassword }), { themeRendered: true });
+  await sendHtml(context, status, renderPasswordPage({ origin: context.origin, host: context.host, faults: context.faults, theme: context.theme.identity, cart, wrongPassword }), { themeRendered: true });
 }
 
 /**

@@ -8,12 +8,14 @@ import { renderContentForHeader } from './content-for-header.js';
 import type { FaultName } from './faults.js';
 import { escapeHtml, formatMoney } from './html.js';
 import { pixelCheckout } from './pixel-payloads.js';
-import { assetUrl } from './theme-assets.js';
+import { dawnAssets } from './themes/dawn/dawn-assets.js';
+import type { ThemeIdentity } from './themes/demo-theme.js';
 
 export interface CheckoutPageInput {
   origin: string;
   host: string;
   faults: ReadonlySet<FaultName>;
+  theme: ThemeIdentity;
   cart: CartJson;
   checkoutToken: string;
 }
@@ -50,8 +52,8 @@ export function renderCheckoutPage(input: CheckoutPageInput): string {
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Checkout - ${escapeHtml(SHOP.name)}</title>
-${renderContentForHeader({ origin: input.origin, host: input.host, path: `/checkouts/cn/${input.checkoutToken}`, pageType: 'checkout', cart: input.cart, checkout, pixelEvents: [{ name: 'page_viewed', data: {} }, { name: 'checkout_started', data: { checkout } }], pixelsScriptUrl: assetUrl('pixels.js', input.faults) })}
-<link href="${assetUrl('base.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
+${renderContentForHeader({ origin: input.origin, host: input.host, path: `/checkouts/cn/${input.checkoutToken}`, pageType: 'checkout', cart: input.cart, checkout, pixelEvents: [{ name: 'page_viewed', data: {} }, { name: 'checkout_started', data: { checkout } }], faults: input.faults, theme: input.theme })}
+<link href="${dawnAssets.url('base.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
 </head>
 <body class="checkout-page">
 <header class="checkout-header"><div class="checkout-header__inner"><a href="/" class="checkout-logo">${escapeHtml(SHOP.name)}</a><a href="/cart" class="checkout-cart-link">Cart</a></div></header>

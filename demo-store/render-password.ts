@@ -9,12 +9,14 @@ import { renderContentForHeader } from './content-for-header.js';
 import type { FaultName } from './faults.js';
 import { escapeHtml } from './html.js';
 import { ICON_CLOSE, ICON_ERROR } from './icons.js';
-import { assetUrl } from './theme-assets.js';
+import { dawnAssets } from './themes/dawn/dawn-assets.js';
+import type { ThemeIdentity } from './themes/demo-theme.js';
 
 export interface PasswordPageInput {
   origin: string;
   host: string;
   faults: ReadonlySet<FaultName>;
+  theme: ThemeIdentity;
   cart: CartJson;
   wrongPassword: boolean;
 }
@@ -28,8 +30,8 @@ export function renderPasswordPage(input: PasswordPageInput): string {
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(SHOP.name)}</title>
-${renderContentForHeader({ origin: input.origin, host: input.host, path: '/password', pageType: 'password', cart: input.cart, pixelEvents: [{ name: 'page_viewed', data: {} }], pixelsScriptUrl: assetUrl('pixels.js', input.faults) })}
-<link href="${assetUrl('base.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
+${renderContentForHeader({ origin: input.origin, host: input.host, path: '/password', pageType: 'password', cart: input.cart, pixelEvents: [{ name: 'page_viewed', data: {} }], faults: input.faults, theme: input.theme })}
+<link href="${dawnAssets.url('base.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
 </head>
 <body class="gradient password-page">
 <div id="shopify-section-sections--2__main-password-header" class="shopify-section">

@@ -6,9 +6,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Catalogue, catalogueFor } from './catalogue.js';
 import type { Cart, CartStore } from './cart-store.js';
 import type { FaultName } from './faults.js';
+import type { NoiseKind } from './noise/noise-kinds.js';
+import type { CartType, DemoTheme } from './themes/demo-theme.js';
 
 export interface StoreState {
   faults: Set<FaultName>;
+  theme: DemoTheme;
+  /** Dawn's cart_type setting (notification, drawer, page). */
+  cartType: CartType;
+  noise: ReadonlySet<NoiseKind>;
   password: string;
   carts: CartStore;
   /** Timers of slow_ttfb responses, cancelled on close so the process can exit at once. */
@@ -30,6 +36,7 @@ export interface RequestContext {
   state: StoreState;
   faults: ReadonlySet<FaultName>;
   catalogue: Catalogue;
+  theme: DemoTheme;
 }
 
 export function parseCookies(header: string | undefined): Map<string, string> {
@@ -62,6 +69,7 @@ export function createRequestContext(request: IncomingMessage, response: ServerR
     state,
     faults,
     catalogue: catalogueFor(faults),
+    theme: state.theme,
   };
 }
 

@@ -11,6 +11,9 @@ import { handleCdnRoute } from './cdn-routes.js';
 import { handleCheckoutRoute } from './checkout-routes.js';
 import { handleDemoRoute } from './demo-routes.js';
 import { parseFaultNames } from './faults.js';
+import { type NoiseKind, parseNoiseKinds } from './noise/noise-kinds.js';
+import type { CartType, ThemeName } from './themes/demo-theme.js';
+import { themeByName } from './themes/theme-registry.js';
 import { handlePageRoute } from './page-routes.js';
 import { handlePasswordRoute, redirectIfLocked } from './password-gate.js';
 import { type RequestContext, type StoreState, createRequestContext } from './request-context.js';
@@ -26,6 +29,12 @@ export interface DemoStoreOptions {
   faults?: string[];
   /** Storefront password used while the password_page fault is on. Default "nano". */
   password?: string;
+  /** The theme the store renders (DEMO_THEME). Default dawn. */
+  theme?: ThemeName | string;
+  /** Dawn's cart_type setting (DEMO_CART_TYPE). Default notification. */
+  cartType?: CartType;
+  /** Healthy noise (DEMO_NOISE): popup, consent, chat, market, or all. Default none. */
+  noise?: Array<NoiseKind | 'all' | string>;
 }
 
 export interface DemoStore {
@@ -34,6 +43,8 @@ export interface DemoStore {
   port: number;
   setFaults(faults: string[]): void;
   faults(): string[];
+  /** The theme's name (dawn, horizon, classic). */
+  theme: ThemeName;
   close(): Promise<void>;
 }
 
@@ -67,6 +78,9 @@ export async function startDemoStore(options: DemoStoreOptions = {}): Promise<De
   const host = options.host ?? '127.0.0.1';
   const state: StoreState = {
     faults: new Set(parseFaultNames(options.faults ?? [])),
+    theme: themeByName(options.theme),
+    cartType: options.cartType ?? 'notification',
+    noise: new Set(parseNoiseKinds(options.noise ?? [])),
     password: options.password ?? 'nano',
     carts: new CartStore(),
     pendingDelays: new Set(),
@@ -92,6 +106,7 @@ export async function startDemoStore(options: DemoStoreOptions = {}): Promise<De
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
+    theme: state.theme.name,
     setFaults(faults: string[]) {
       const names = parseFaultNames(faults);
       state.faults.clear();

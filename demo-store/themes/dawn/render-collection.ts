@@ -1,10 +1,10 @@
 // sections/main-collection-banner + main-collection-product-grid, and the
 // search template, which reuses the same product grid.
 
-import type { CatalogueCollection } from './catalogue.js';
-import { escapeHtml } from './html.js';
-import { pixelVariant } from './pixel-payloads.js';
-import type { StorefrontView, ThemePage } from './render-layout.js';
+import type { CatalogueCollection } from '../../catalogue.js';
+import { escapeHtml } from '../../html.js';
+import { pixelVariant } from '../../pixel-payloads.js';
+import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { renderProductGrid } from './render-product-card.js';
 
 function productCount(count: number): string {

@@ -2,9 +2,9 @@
 // `.card__heading a.full-unstyled-link[href="/products/…"]`, the price and the
 // "Sold out"/"Sale" badge. Images carry width/height so cards never shift.
 
-import { type CatalogueProduct, isProductAvailable } from './catalogue.js';
-import { escapeHtml } from './html.js';
-import { imagePath } from './product-images.js';
+import { type CatalogueProduct, isProductAvailable } from '../../catalogue.js';
+import { escapeHtml } from '../../html.js';
+import { imagePath } from '../../product-images.js';
 import { renderCardPrice } from './render-price.js';
 
 function badge(product: CatalogueProduct): string {

@@ -2,9 +2,9 @@
 // modal, cart icon bubble) and the cart-notification popup the product form
 // opens after an add. Ids/classes are Dawn 15.4.1's, which monitors target.
 
-import { SHOP } from './catalogue.js';
-import { escapeHtml } from './html.js';
-import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from './icons.js';
+import { SHOP } from '../../catalogue.js';
+import { escapeHtml } from '../../html.js';
+import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from '../../icons.js';
 
 const MENU = [
   { title: 'Home', url: '/' },

@@ -3,9 +3,9 @@
 // selected for the options before it, which is how Dawn greys out pills.
 // The variants JSON lets product-info.js switch variants without a refetch.
 
-import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant, isVariantAvailable } from './catalogue.js';
-import { escapeHtml, jsonForScript } from './html.js';
-import { variantAjaxJson } from './product-json.js';
+import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant, isVariantAvailable } from '../../catalogue.js';
+import { escapeHtml, jsonForScript } from '../../html.js';
+import { variantAjaxJson } from '../../product-json.js';
 
 export function isOptionValueAvailable(product: CatalogueProduct, selected: CatalogueVariant, position: number, value: string): boolean {
   return product.variants.some(

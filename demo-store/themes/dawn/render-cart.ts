@@ -2,11 +2,11 @@
 // sections the product form asks for after an add. The same functions serve
 // the full page and the Section Rendering API, as in Dawn.
 
-import type { CartJson, LineItemJson } from './cart-json.js';
-import { escapeHtml, formatMoneyWithCurrency } from './html.js';
-import { ICON_REMOVE } from './icons.js';
-import { pixelCart } from './pixel-payloads.js';
-import type { StorefrontView, ThemePage } from './render-layout.js';
+import type { CartJson, LineItemJson } from '../../cart-json.js';
+import { escapeHtml, formatMoneyWithCurrency } from '../../html.js';
+import { ICON_REMOVE } from '../../icons.js';
+import { pixelCart } from '../../pixel-payloads.js';
+import type { StorefrontView, ThemePage } from '../demo-theme.js';
 
 export const CART_ITEMS_SECTION_ID = 'template--4__cart-items';
 export const CART_FOOTER_SECTION_ID = 'template--4__cart-footer';

@@ -2,8 +2,8 @@
 // are what Dawn's CSS and monitors key on; the product page's variant picker
 // re-renders this same markup client-side, so keep the two in step.
 
-import { type CatalogueProduct, type CatalogueVariant, isProductAvailable, isVariantAvailable } from './catalogue.js';
-import { formatMoneyWithCurrency } from './html.js';
+import { type CatalogueProduct, type CatalogueVariant, isProductAvailable, isVariantAvailable } from '../../catalogue.js';
+import { formatMoneyWithCurrency } from '../../html.js';
 
 export interface PriceInput {
   priceCents: number;

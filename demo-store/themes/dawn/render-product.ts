@@ -3,12 +3,12 @@
 // product-form > form#product-form-{section}, input.product-variant-id,
 // button#ProductSubmitButton-{section}); faults change only what they name.
 
-import { type CatalogueProduct, type CatalogueVariant, SHOP, hasOnlyDefaultVariant, isVariantAvailable, variantImage, variantName } from './catalogue.js';
-import { decimalString, escapeHtml, jsonForScript } from './html.js';
-import { ICON_ERROR, SPINNER } from './icons.js';
-import { pixelVariant } from './pixel-payloads.js';
-import { imagePath } from './product-images.js';
-import type { StorefrontView, ThemePage } from './render-layout.js';
+import { type CatalogueProduct, type CatalogueVariant, SHOP, hasOnlyDefaultVariant, isVariantAvailable, variantImage, variantName } from '../../catalogue.js';
+import { decimalString, escapeHtml, jsonForScript } from '../../html.js';
+import { ICON_ERROR, SPINNER } from '../../icons.js';
+import { pixelVariant } from '../../pixel-payloads.js';
+import { imagePath } from '../../product-images.js';
+import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { renderVariantPrice } from './render-price.js';
 import { renderVariantPicker } from './render-variant-picker.js';
 

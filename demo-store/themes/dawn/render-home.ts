@@ -2,7 +2,7 @@
 // featured collection (the product grid a shopper script starts from) and a
 // rich-text block.
 
-import type { StorefrontView, ThemePage } from './render-layout.js';
+import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { renderProductGrid } from './render-product-card.js';
 
 export function homePage(view: StorefrontView): ThemePage {

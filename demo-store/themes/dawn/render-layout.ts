@@ -2,42 +2,12 @@
 // content_for_header globals, Dawn's inline window.* strings and routes, the
 // header/footer section groups and the Organization JSON-LD.
 
-import { SHOP, type Catalogue } from './catalogue.js';
-import type { CartJson } from './cart-json.js';
-import { renderContentForHeader } from './content-for-header.js';
-import type { FaultName } from './faults.js';
-import { escapeHtml, jsonForScript } from './html.js';
-import type { PixelEvent } from './pixel-payloads.js';
-import { appEmbedErrorSnippet } from './app-embed-error.js';
-import { leakSecretsSnippet } from './leak-secrets.js';
+import { SHOP } from '../../catalogue.js';
+import { renderContentForHeader } from '../../content-for-header.js';
+import { escapeHtml, jsonForScript } from '../../html.js';
 import { renderHeaderGroup } from './render-header.js';
-import { type AssetName, assetUrl } from './theme-assets.js';
-
-/** Everything a renderer may know about the request, without touching node:http. */
-export interface StorefrontView {
-  origin: string;
-  host: string;
-  path: string;
-  faults: ReadonlySet<FaultName>;
-  catalogue: Catalogue;
-  cart: CartJson;
-  searchQuery: string;
-}
-
-export interface ThemePage {
-  title: string;
-  pageType: string;
-  resourceType?: string;
-  resourceId?: number;
-  canonicalPath: string;
-  description?: string;
-  analyticsProduct?: Record<string, unknown>;
-  /** Standard events beyond page_viewed, published by the pixel runtime on load. */
-  pixelEvents?: PixelEvent[];
-  scripts?: AssetName[];
-  main: string;
-  headExtra?: string;
-}
+import type { StorefrontView, ThemePage } from '../demo-theme.js';
+import { dawnAssets } from './dawn-assets.js';
 
 const DAWN_INLINE_GLOBALS = `window.routes = {
   cart_add_url: '/cart/add',
@@ -99,8 +69,8 @@ function structuredData(view: StorefrontView, isHome: boolean): string {
 export function renderThemePage(view: StorefrontView, page: ThemePage): string {
   const isHome = page.pageType === 'home';
   const title = page.title.includes(SHOP.name) ? escapeHtml(page.title) : `${escapeHtml(page.title)} &ndash; ${escapeHtml(SHOP.name)}`;
-  const scripts = (['global.js', ...(page.scripts ?? [])] as AssetName[])
-    .map((name) => `<script src="${assetUrl(name, view.faults)}" defer="defer"></script>`)
+  const scripts = ['global.js', ...(page.scripts ?? [])]
+    .map((name) => `<script src="${dawnAssets.url(name, view.faults)}" defer="defer"></script>`)
     .join('\n');
   return `<!doctype html>
 <html class="js" lang="en">
@@ -126,9 +96,10 @@ ${renderContentForHeader({
   ...(page.analyticsProduct ? { analyticsProduct: page.analyticsProduct } : {}),
   cart: view.cart,
   pixelEvents: [{ name: 'page_viewed', data: {} }, ...(page.pixelEvents ?? [])],
-  pixelsScriptUrl: assetUrl('pixels.js', view.faults),
+  faults: view.faults,
+  theme: view.themeIdentity,
 })}
-<link href="${assetUrl('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
+<link href="${dawnAssets.url('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
 ${scripts}
 ${page.headExtra ?? ''}
 </head>
@@ -140,11 +111,10 @@ ${structuredData(view, isHome)}
 ${page.main}
 </main>
 ${renderFooter()}
-${leakSecretsSnippet(view.faults)}
-${appEmbedErrorSnippet(view.faults)}
 <script>window.shopUrl = ${jsonForScript(view.origin)};
 ${DAWN_INLINE_GLOBALS}</script>
-${view.path === '/cart' ? '' : `<script src="${assetUrl('cart-notification.js', view.faults)}" defer="defer"></script>`}
+${view.path === '/cart' ? '' : `<script src="${dawnAssets.url('cart-notification.js', view.faults)}" defer="defer"></script>`}
+${view.appEmbeds}
 </body>
 </html>`;
 }

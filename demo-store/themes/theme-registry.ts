@@ -1,0 +1,19 @@
+// The themes the demo store speaks (DEMO_THEME), by name. A theme not listed here does not compile.
+import { dawnTheme } from './dawn/dawn-theme.js';
+import type { DemoTheme, ThemeName } from './demo-theme.js';
+import { THEME_NAMES } from './demo-theme.js';
+
+const THEMES = {
+  dawn: dawnTheme,
+  horizon: dawnTheme,
+  classic: dawnTheme,
+} satisfies Record<ThemeName, DemoTheme>;
+
+/** The theme for a DEMO_THEME value (blank means dawn); throws one line naming the valid themes. */
+export function themeByName(name: string | undefined): DemoTheme {
+  const cleaned = (name ?? '').trim() || 'dawn';
+  if (!(THEME_NAMES as readonly string[]).includes(cleaned)) {
+    throw new Error(`unknown demo-store theme "${cleaned}"; valid themes: ${THEME_NAMES.join(', ')}`);
+  }
+  return THEMES[cleaned as ThemeName];
+}
