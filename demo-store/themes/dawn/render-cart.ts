@@ -7,6 +7,7 @@ import { escapeHtml, formatMoneyWithCurrency } from '../../html.js';
 import { ICON_REMOVE } from '../../icons.js';
 import { pixelCart } from '../../pixel-payloads.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
+import { cartTemplateData } from '../template-data.js';
 
 export const CART_ITEMS_SECTION_ID = 'template--4__cart-items';
 export const CART_FOOTER_SECTION_ID = 'template--4__cart-footer';
@@ -96,12 +97,5 @@ export function renderCartNotificationButton(cart: CartJson): string {
 export function cartPage(view: StorefrontView): ThemePage {
   const main = `<div id="shopify-section-${CART_ITEMS_SECTION_ID}" class="shopify-section">${renderMainCartItems(view.cart)}</div>
 <div id="shopify-section-${CART_FOOTER_SECTION_ID}" class="shopify-section cart__footer-wrapper">${renderMainCartFooter(view.cart)}</div>`;
-  return {
-    title: 'Your Shopping Cart',
-    pageType: 'cart',
-    canonicalPath: '/cart',
-    pixelEvents: [{ name: 'cart_viewed', data: { cart: pixelCart(view.cart) } }],
-    scripts: ['cart.js'],
-    main,
-  };
+  return { ...cartTemplateData(view), scripts: ['cart.js'], main };
 }

@@ -5,6 +5,7 @@ import type { CatalogueCollection } from '../../catalogue.js';
 import { escapeHtml } from '../../html.js';
 import { pixelVariant } from '../../pixel-payloads.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
+import { collectionTemplateData, searchTemplateData } from '../template-data.js';
 import { renderProductGrid } from './render-product-card.js';
 
 function productCount(count: number): string {
@@ -31,26 +32,7 @@ export function collectionPage(view: StorefrontView, collection: CatalogueCollec
     </div>
   </div>
 </div>`;
-  return {
-    title: collection.title,
-    pageType: 'collection',
-    resourceType: 'collection',
-    resourceId: collection.id,
-    canonicalPath: `/collections/${collection.handle}`,
-    pixelEvents: [
-      {
-        name: 'collection_viewed',
-        data: {
-          collection: {
-            id: String(collection.id),
-            title: collection.title,
-            productVariants: products.flatMap((product) => (product.variants[0] ? [pixelVariant(view.origin, product, product.variants[0])] : [])),
-          },
-        },
-      },
-    ],
-    main,
-  };
+  return { ...collectionTemplateData(view, collection, products), main };
 }
 
 export function searchPage(view: StorefrontView): ThemePage {
@@ -80,13 +62,5 @@ export function searchPage(view: StorefrontView): ThemePage {
     <div class="template-search__results">${body}</div>
   </div>
 </div>`;
-  return {
-    title: terms ? `Search: ${results.length} results found for "${terms}"` : 'Search',
-    pageType: 'searchresults',
-    canonicalPath: '/search',
-    pixelEvents: terms
-      ? [{ name: 'search_submitted', data: { searchResult: { query: terms, productVariants: results.flatMap((product) => (product.variants[0] ? [pixelVariant(view.origin, product, product.variants[0])] : [])) } } }]
-      : [],
-    main,
-  };
+  return { ...searchTemplateData(view, terms, results), main };
 }

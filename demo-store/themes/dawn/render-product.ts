@@ -9,14 +9,13 @@ import { ICON_ERROR, SPINNER } from '../../icons.js';
 import { pixelVariant } from '../../pixel-payloads.js';
 import { imagePath } from '../../product-images.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
+import { LIQUID_ERROR_TEXT, productStructuredData, productTemplateData } from '../template-data.js';
 import { renderVariantPrice } from './render-price.js';
 import { renderVariantPicker } from './render-variant-picker.js';
 
 export const PRODUCT_SECTION_ID = 'template--1__main';
 const LOW_STOCK_THRESHOLD = 10;
 
-/** The text Shopify prints inline when a Liquid tag fails at render time (liquid_error fault). */
-export const LIQUID_ERROR_TEXT = 'Liquid error (sections/main-product line 42): comparison of String with 0 failed';
 
 function renderMedia(product: CatalogueProduct, selected: CatalogueVariant): string {
   const featured = variantImage(product, selected);
@@ -65,29 +64,6 @@ function renderBuyButtons(view: StorefrontView, product: CatalogueProduct, selec
 </div>`;
 }
 
-function productStructuredData(view: StorefrontView, product: CatalogueProduct): Record<string, unknown> {
-  const url = `${view.origin}/products/${product.handle}`;
-  const offer = (variant: CatalogueVariant) => ({
-    '@type': 'Offer',
-    availability: isVariantAvailable(variant) ? 'http://schema.org/InStock' : 'http://schema.org/OutOfStock',
-    price: decimalString(variant.priceCents),
-    priceCurrency: SHOP.currency,
-    url: `${url}?variant=${variant.id}`,
-  });
-  const images = product.images.map((image) => `${view.origin}${imagePath(image)}`);
-  const base = { '@context': 'http://schema.org/', name: product.title, description: product.descriptionHtml.replace(/<[^>]+>/g, ''), brand: { '@type': 'Brand', name: product.vendor }, image: images };
-  const first = product.variants[0];
-  if (hasOnlyDefaultVariant(product) && first) return { ...base, '@type': 'Product', url, sku: first.sku, offers: offer(first) };
-  return {
-    ...base,
-    '@type': 'ProductGroup',
-    productGroupID: String(product.id),
-    url,
-    variesBy: product.options.map((option) => option.name),
-    hasVariant: product.variants.map((variant) => ({ '@type': 'Product', name: variantName(product, variant), sku: variant.sku, url: `${url}?variant=${variant.id}`, offers: offer(variant) })),
-  };
-}
-
 export function productPage(view: StorefrontView, product: CatalogueProduct, requestedVariantId: number | undefined): ThemePage {
   const selected = view.catalogue.selectedVariant(product, requestedVariantId);
   const lowStock = selected.inventoryManagement === 'shopify' && selected.inventoryQuantity > 0 && selected.inventoryQuantity <= LOW_STOCK_THRESHOLD;
@@ -114,22 +90,7 @@ export function productPage(view: StorefrontView, product: CatalogueProduct, req
 <script type="application/ld+json">${jsonForScript(productStructuredData(view, product))}</script>
 </section>`;
   return {
-    title: product.title,
-    pageType: 'product',
-    resourceType: 'product',
-    resourceId: product.id,
-    canonicalPath: `/products/${product.handle}`,
-    description: product.descriptionHtml.replace(/<[^>]+>/g, ''),
-    analyticsProduct: {
-      id: product.id,
-      gid: `gid://shopify/Product/${product.id}`,
-      vendor: product.vendor,
-      type: product.productType,
-      handle: product.handle,
-      variants: product.variants.map((variant) => ({ id: variant.id, price: variant.priceCents, name: variantName(product, variant), public_title: hasOnlyDefaultVariant(product) ? null : variant.title, sku: variant.sku })),
-      remote: false,
-    },
-    pixelEvents: [{ name: 'product_viewed', data: { productVariant: pixelVariant(view.origin, product, selected) } }],
+    ...productTemplateData(view, product, selected),
     scripts: ['product-info.js', 'product-form.js'],
     main,
   };
