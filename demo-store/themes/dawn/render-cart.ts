@@ -5,7 +5,6 @@
 import type { CartJson, LineItemJson } from '../../cart-json.js';
 import { escapeHtml, formatMoneyWithCurrency } from '../../html.js';
 import { ICON_REMOVE } from '../../icons.js';
-import { pixelCart } from '../../pixel-payloads.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { cartTemplateData } from '../template-data.js';
 

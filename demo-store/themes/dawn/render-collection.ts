@@ -3,7 +3,6 @@
 
 import type { CatalogueCollection } from '../../catalogue.js';
 import { escapeHtml } from '../../html.js';
-import { pixelVariant } from '../../pixel-payloads.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { collectionTemplateData, searchTemplateData } from '../template-data.js';
 import { renderProductGrid } from './render-product-card.js';

@@ -3,10 +3,9 @@
 // product-form > form#product-form-{section}, input.product-variant-id,
 // button#ProductSubmitButton-{section}); faults change only what they name.
 
-import { type CatalogueProduct, type CatalogueVariant, SHOP, hasOnlyDefaultVariant, isVariantAvailable, variantImage, variantName } from '../../catalogue.js';
-import { decimalString, escapeHtml, jsonForScript } from '../../html.js';
+import { type CatalogueProduct, type CatalogueVariant, isVariantAvailable, variantImage } from '../../catalogue.js';
+import { escapeHtml, jsonForScript } from '../../html.js';
 import { ICON_ERROR, SPINNER } from '../../icons.js';
-import { pixelVariant } from '../../pixel-payloads.js';
 import { imagePath } from '../../product-images.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { LIQUID_ERROR_TEXT, productStructuredData, productTemplateData } from '../template-data.js';
