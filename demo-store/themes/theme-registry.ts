@@ -1,12 +1,14 @@
 // The themes the demo store speaks (DEMO_THEME), by name. A theme not listed here does not compile.
+import { classicTheme } from './classic/classic-theme.js';
 import { dawnTheme } from './dawn/dawn-theme.js';
+import { horizonTheme } from './horizon/horizon-theme.js';
 import type { DemoTheme, ThemeName } from './demo-theme.js';
 import { THEME_NAMES } from './demo-theme.js';
 
 const THEMES = {
   dawn: dawnTheme,
-  horizon: dawnTheme,
-  classic: dawnTheme,
+  horizon: horizonTheme,
+  classic: classicTheme,
 } satisfies Record<ThemeName, DemoTheme>;
 
 /** The theme for a DEMO_THEME value (blank means dawn); throws one line naming the valid themes. */
