@@ -6,10 +6,11 @@ import { bySeverity, type Diagnosis } from './diagnosis-schema';
 import { cartCheckoutRules } from './rules/cart-checkout-rules';
 import { monitorRules } from './rules/monitor-rules';
 import type { DiagnosisRule, RuleContext } from './rules/rule-types';
+import { shopperRules } from './rules/shopper-rules';
 import { storeRules } from './rules/store-rules';
 
 /** Table order is priority order among a code's evidence-pattern rules. */
-export const diagnosisRules: readonly DiagnosisRule[] = [...storeRules, ...cartCheckoutRules, ...monitorRules];
+export const diagnosisRules: readonly DiagnosisRule[] = [...storeRules, ...shopperRules, ...cartCheckoutRules, ...monitorRules];
 
 /** Codes that have a catch-all rule, i.e. a diagnosis whatever the evidence looks like. */
 export function codesWithCatchAllRule(rules: readonly DiagnosisRule[] = diagnosisRules): Set<string> {
