@@ -10,6 +10,7 @@ import { escapeHtml, jsonForScript } from './html.js';
 import { type PixelEvent, pixelCart } from './pixel-payloads.js';
 import { platformAssets } from './platform-assets.js';
 import type { FaultName } from './faults.js';
+import { splitLocalePrefix } from './locale-prefix.js';
 import type { ThemeIdentity } from './themes/demo-theme.js';
 
 export const GA4_MEASUREMENT_ID = 'G-DEMO12345';
@@ -19,6 +20,7 @@ export const TIKTOK_PIXEL_CODE = 'CDEMO0TIKTOK0PIXEL00';
 export interface HeaderGlobalsInput {
   origin: string;
   host: string;
+  /** The path as requested; a locale prefix in it (`/en-ca/…`) becomes `Shopify.routes.root`. */
   path: string;
   pageType: string;
   resourceType?: string;
@@ -44,13 +46,14 @@ function webPixelsConfigList() {
 }
 
 export function renderContentForHeader(input: HeaderGlobalsInput): string {
+  const localized = splitLocalePrefix(input.path);
   const shopifyGlobals = {
     shop: SHOP.domain,
-    locale: 'en',
+    locale: localized.locale,
     currency: { active: SHOP.currency, rate: '1.0' },
     country: 'US',
     theme: { ...input.theme, role: 'main' },
-    routes: { root: '/' },
+    routes: { root: localized.root },
     cdnHost: `${input.host}/cdn`,
   };
   const analyticsMeta = {

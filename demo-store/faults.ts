@@ -17,6 +17,8 @@ export const FAULT_NAMES = [
   'atc_422',
   'leak_secrets',
   'app_script_error',
+  'blocking_popup',
+  'bot_challenge',
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -80,6 +82,14 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
   app_script_error: {
     description: 'A reviews app embed on every page throws an uncaught TypeError (reading \'rating\' of undefined); buying still works.',
     expectedFinding: 'The journey passes with a warning: uncaught script error on the page (page.js_error).',
+  },
+  blocking_popup: {
+    description: 'Every theme page is covered by an app popup (full-page backdrop, role=dialog aria-modal) with no close button that ignores Escape and backdrop clicks and comes back on every page; nothing under it can be clicked.',
+    expectedFinding: 'FAIL page.blocking_overlay: a modal overlay covers the page and cannot be dismissed (screenshot attached).',
+  },
+  bot_challenge: {
+    description: 'Shopify bot protection flags the visitor: /cart/add, /cart/change, /cart/update (and .js) answer 429 with Retry-After and an HTML "Verify you are human" page; /checkout 302s to /challenge. Pages and JSON reads stay fine.',
+    expectedFinding: 'store.blocked_monitor: the monitor was blocked by bot protection (429 challenge on cart calls, /challenge), not a store outage.',
   },
   atc_422: {
     description: 'Adding any variant answers 422 "The product \'…\' is already sold out." although the page shows it available.',

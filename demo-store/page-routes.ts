@@ -14,7 +14,7 @@ export function storefrontView(context: RequestContext, cart?: CartJson): Storef
   return {
     origin: context.origin,
     host: context.host,
-    path: context.url.pathname,
+    path: context.requestPath,
     query: context.url.searchParams,
     faults: context.faults,
     catalogue: context.catalogue,

@@ -6,8 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Catalogue, catalogueFor } from './catalogue.js';
 import type { Cart, CartStore } from './cart-store.js';
 import type { FaultName } from './faults.js';
+import { splitLocalePrefix } from './locale-prefix.js';
 import type { NoiseKind } from './noise/noise-kinds.js';
 import type { CartType, DemoTheme } from './themes/demo-theme.js';
+import { chooseTheme } from './theme-preview.js';
 
 export interface StoreState {
   faults: Set<FaultName>;
@@ -26,7 +28,12 @@ export interface StoreState {
 export interface RequestContext {
   request: IncomingMessage;
   response: ServerResponse;
+  /** The request URL with any locale prefix removed, so routes match `/cart/add.js` under `/en-ca/` too. */
   url: URL;
+  /** The path as the browser asked for it, locale prefix included (Liquid's `request.path`). */
+  requestPath: string;
+  /** `window.Shopify.routes.root`: `/`, or `/en-ca/` under that prefix. */
+  routesRoot: string;
   method: string;
   /** Host header as the browser sent it (e.g. 127.0.0.1:4311). */
   host: string;
@@ -36,6 +43,7 @@ export interface RequestContext {
   state: StoreState;
   faults: ReadonlySet<FaultName>;
   catalogue: Catalogue;
+  /** The published theme, or the one `?preview_theme_id=` / the preview cookie names. */
   theme: DemoTheme;
 }
 
@@ -58,18 +66,27 @@ export function parseCookies(header: string | undefined): Map<string, string> {
 export function createRequestContext(request: IncomingMessage, response: ServerResponse, state: StoreState, fallbackHost: string): RequestContext {
   const host = request.headers.host ?? fallbackHost;
   const faults: ReadonlySet<FaultName> = new Set(state.faults);
+  const url = new URL(request.url ?? '/', `http://${host}`);
+  const requestPath = url.pathname;
+  const localized = splitLocalePrefix(requestPath);
+  url.pathname = localized.path;
+  const cookies = parseCookies(request.headers.cookie);
+  const themeChoice = chooseTheme(url.searchParams, cookies, state.theme);
+  if (themeChoice.setCookie) response.appendHeader('set-cookie', themeChoice.setCookie);
   return {
     request,
     response,
-    url: new URL(request.url ?? '/', `http://${host}`),
+    url,
+    requestPath,
+    routesRoot: localized.root,
     method: (request.method ?? 'GET').toUpperCase(),
     host,
     origin: `http://${host}`,
-    cookies: parseCookies(request.headers.cookie),
+    cookies,
     state,
     faults,
     catalogue: catalogueFor(faults),
-    theme: state.theme,
+    theme: themeChoice.theme,
   };
 }
 

@@ -4,12 +4,14 @@
 
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { handleBotChallengeRoute } from './bot-challenge.js';
 import { handleCartRoute } from './cart-routes.js';
 import { CartStore } from './cart-store.js';
 import { handleCatalogueRoute } from './catalogue-routes.js';
 import { handleCdnRoute } from './cdn-routes.js';
 import { handleCheckoutRoute } from './checkout-routes.js';
 import { handleDemoRoute } from './demo-routes.js';
+import { handleLocalizationRoute } from './localization-route.js';
 import { parseFaultNames } from './faults.js';
 import { type NoiseKind, parseNoiseKinds } from './noise/noise-kinds.js';
 import type { CartType, ThemeName } from './themes/demo-theme.js';
@@ -54,12 +56,15 @@ async function route(context: RequestContext): Promise<void> {
     context.request.resume();
     return sendHtml(context, 503, storeUnavailablePage(), { headers: { 'retry-after': '60' } });
   }
+  // Bot protection sits at Shopify's edge, in front of the password gate and the routes.
+  if (await handleBotChallengeRoute(context)) return;
   if (redirectIfLocked(context)) return;
   if (await handlePasswordRoute(context)) return;
   if (await handleCdnRoute(context)) return;
   if (handleSeoRoute(context)) return;
   if (handleCatalogueRoute(context)) return;
   if (await handleCartRoute(context)) return;
+  if (await handleLocalizationRoute(context)) return;
   if (await handleCheckoutRoute(context)) return;
   await handlePageRoute(context);
 }

@@ -19,3 +19,8 @@ export function themeByName(name: string | undefined): DemoTheme {
   }
   return THEMES[cleaned as ThemeName];
 }
+
+/** The registered theme whose `identity.id` is `id` (what `?preview_theme_id=` names), if any. */
+export function themeById(id: number): DemoTheme | undefined {
+  return Object.values(THEMES).find((theme) => theme.identity.id === id);
+}

@@ -6,7 +6,18 @@ export const DAWN_THEME_ID = 1;
 export const dawnAssets = createThemeAssets(
   `/cdn/shop/t/${DAWN_THEME_ID}/assets/`,
   new URL('./assets/', import.meta.url),
-  ['base.css', 'global.js', 'product-form.js', 'product-info.js', 'cart-notification.js', 'cart.js'],
+  [
+    'base.css',
+    'global.js',
+    'animations.js',
+    'product-form.js',
+    'product-info.js',
+    'quick-add.js',
+    'payment-button.js',
+    'cart-notification.js',
+    'cart.js',
+    'cart-drawer.js',
+  ],
   // atc_js_error: a bad theme push ships a product form script that throws on load.
   { 'product-form.js': { atc_js_error: 'product-form-broken.js' } },
 );

@@ -18,10 +18,8 @@ export const dawnTheme: DemoTheme = {
   home: homePage,
   collection: collectionPage,
   search: searchPage,
-  product(view, product) {
-    const variant = view.query.get('variant');
-    return productPage(view, product, variant && /^\d+$/.test(variant) ? Number(variant) : undefined);
-  },
+  // Reads ?variant=, ?option_values= (the picker's section requests) and ?view= from view.query.
+  product: productPage,
   cart: cartPage,
   notFound: notFoundPage,
   contact: contactPage,

@@ -27,7 +27,7 @@ export function collectionPage(view: StorefrontView, collection: CatalogueCollec
   <div class="section-template--2__product-grid-padding gradient color-scheme-1">
     <div class="page-width">
       <div class="facets-container"><div class="product-count light" role="status"><h2 class="product-count__text text-body"><span id="ProductCountDesktop">${productCount(products.length)}</span></h2></div></div>
-      <div class="product-grid-container" id="ProductGridContainer"><div class="collection">${renderProductGrid(products)}</div></div>
+      <div class="product-grid-container" id="ProductGridContainer"><div class="collection">${renderProductGrid(products, { sectionId: 'template--2__product-grid', quickAdd: 'none' })}</div></div>
     </div>
   </div>
 </div>`;
@@ -41,7 +41,7 @@ export function searchPage(view: StorefrontView): ThemePage {
   if (terms && results.length === 0) {
     body = `<p role="status">No results found for “${escapeHtml(terms)}”. Check the spelling or use a different word or phrase.</p>`;
   } else if (terms) {
-    body = `<p role="status" class="product-count__text">${results.length} ${results.length === 1 ? 'result' : 'results'} found for “${escapeHtml(terms)}”</p>${renderProductGrid(results)}`;
+    body = `<p role="status" class="product-count__text">${results.length} ${results.length === 1 ? 'result' : 'results'} found for “${escapeHtml(terms)}”</p>${renderProductGrid(results, { sectionId: 'template--3__main', quickAdd: 'none' })}`;
   }
   const main = `<div id="shopify-section-template--3__main" class="shopify-section section">
   <div class="template-search page-width">

@@ -1,8 +1,9 @@
 // Dawn's header section group: announcement bar, header (logo, menu, search
-// modal, cart icon bubble) and the cart-notification popup the product form
-// opens after an add. Ids/classes are Dawn 15.4.1's, which monitors target.
+// modal, cart icon bubble) and, with cart_type `notification`, the popup the
+// product form opens after an add. Ids/classes are Dawn 15.4.1's.
 
 import { SHOP } from '../../catalogue.js';
+import type { CartType } from '../demo-theme.js';
 import { escapeHtml } from '../../html.js';
 import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from '../../icons.js';
 
@@ -74,6 +75,8 @@ export interface HeaderInput {
   path: string;
   isHome: boolean;
   searchQuery: string;
+  /** The notification popup lives in the header only when cart_type is `notification`. */
+  cartType: CartType;
 }
 
 export function renderHeaderGroup(input: HeaderInput): string {
@@ -95,7 +98,7 @@ export function renderHeaderGroup(input: HeaderInput): string {
         <a href="/cart" class="header__icon header__icon--cart link focus-inset" id="cart-icon-bubble">${renderCartIconBubbleContents(input.itemCount)}</a>
       </div>
     </header>
-    ${renderCartNotification()}
   </sticky-header>
+  ${input.cartType === 'notification' ? renderCartNotification() : ''}
 </div>`;
 }

@@ -1,10 +1,12 @@
 // layout/theme.liquid: the document shell every theme page shares. It wires the
-// content_for_header globals, Dawn's inline window.* strings and routes, the
-// header/footer section groups and the Organization JSON-LD.
+// content_for_header globals, Dawn's inline window.* strings and routes, the cart
+// drawer (cart_type drawer), the header/footer section groups, the reveal-on-scroll
+// script (animations_reveal_on_scroll is on by default) and the Organization JSON-LD.
 
 import { SHOP } from '../../catalogue.js';
 import { renderContentForHeader } from '../../content-for-header.js';
 import { escapeHtml, jsonForScript } from '../../html.js';
+import { renderCartDrawer } from './render-cart-drawer.js';
 import { renderHeaderGroup } from './render-header.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { dawnAssets } from './dawn-assets.js';
@@ -69,9 +71,12 @@ function structuredData(view: StorefrontView, isHome: boolean): string {
 export function renderThemePage(view: StorefrontView, page: ThemePage): string {
   const isHome = page.pageType === 'home';
   const title = page.title.includes(SHOP.name) ? escapeHtml(page.title) : `${escapeHtml(page.title)} &ndash; ${escapeHtml(SHOP.name)}`;
-  const scripts = ['global.js', ...(page.scripts ?? [])]
-    .map((name) => `<script src="${dawnAssets.url(name, view.faults)}" defer="defer"></script>`)
-    .join('\n');
+  const drawer = view.cartType === 'drawer';
+  const headScripts = ['global.js', 'animations.js', ...(page.scripts ?? [])];
+  // Deferred scripts run in document order: cart.js (CartItems) before cart-drawer.js extends it.
+  const bodyScripts = ['cart-notification.js', ...(drawer ? ['cart.js', 'cart-drawer.js'] : [])].filter((name) => !headScripts.includes(name));
+  const scriptTags = (names: readonly string[]): string =>
+    names.map((name) => `<script src="${dawnAssets.url(name, view.faults)}" defer="defer"></script>`).join('\n');
   return `<!doctype html>
 <html class="js" lang="en">
 <head>
@@ -100,12 +105,13 @@ ${renderContentForHeader({
   theme: view.themeIdentity,
 })}
 <link href="${dawnAssets.url('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
-${scripts}
+${scriptTags(headScripts)}
 ${page.headExtra ?? ''}
 </head>
 <body class="gradient animate--hover-default">
 <a class="skip-to-content-link button visually-hidden" href="#MainContent">Skip to content</a>
-${renderHeaderGroup({ itemCount: view.cart.item_count, path: view.path, isHome, searchQuery: view.searchQuery })}
+${drawer ? renderCartDrawer(view.cart) : ''}
+${renderHeaderGroup({ itemCount: view.cart.item_count, path: view.path, isHome, searchQuery: view.searchQuery, cartType: view.cartType })}
 ${structuredData(view, isHome)}
 <main id="MainContent" class="content-for-layout focus-none" role="main" tabindex="-1">
 ${page.main}
@@ -113,7 +119,7 @@ ${page.main}
 ${renderFooter()}
 <script>window.shopUrl = ${jsonForScript(view.origin)};
 ${DAWN_INLINE_GLOBALS}</script>
-${view.path === '/cart' ? '' : `<script src="${dawnAssets.url('cart-notification.js', view.faults)}" defer="defer"></script>`}
+${scriptTags(bodyScripts)}
 ${view.appEmbeds}
 </body>
 </html>`;

@@ -1,48 +1,90 @@
-// snippets/product-variant-picker + product-variant-options (pill style).
-// A value is "disabled" when no available variant combines it with the values
-// selected for the options before it, which is how Dawn greys out pills.
-// The variants JSON lets product-info.js switch variants without a refetch.
+// snippets/product-variant-picker + product-variant-options: pills (the default `button`
+// picker type) or dropdowns. Every value carries its option value id; product-info.js sends
+// the checked ids as `?option_values=` and swaps in the re-rendered section. Unavailable values
+// get class `disabled` plus a hidden "Variant sold out or unavailable" note (pills) or read
+// "{value} - Unavailable" (dropdowns), as Dawn marks them.
 
-import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant, isVariantAvailable } from '../../catalogue.js';
+import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant } from '../../catalogue.js';
 import { escapeHtml, jsonForScript } from '../../html.js';
 import { variantAjaxJson } from '../../product-json.js';
+import { isOptionValueAvailable, optionValueId } from './product-selection.js';
 
-export function isOptionValueAvailable(product: CatalogueProduct, selected: CatalogueVariant, position: number, value: string): boolean {
-  return product.variants.some(
-    (variant) =>
-      isVariantAvailable(variant) &&
-      variant.options[position] === value &&
-      selected.options.slice(0, position).every((selectedValue, index) => variant.options[index] === selectedValue),
-  );
-}
+/** Dawn's variant_picker block setting `picker_type`. */
+export type PickerType = 'button' | 'dropdown';
 
 export interface VariantPickerInput {
   host: string;
   sectionId: string;
+  pickerType: PickerType;
   product: CatalogueProduct;
-  selected: CatalogueVariant;
+  /** Null when the selected option values match no variant. */
+  variant: CatalogueVariant | null;
+  selectedValues: readonly string[];
 }
 
-export function renderVariantPicker({ host, sectionId, product, selected }: VariantPickerInput): string {
-  if (hasOnlyDefaultVariant(product)) return '';
-  const formId = `product-form-${sectionId}`;
-  const fieldsets = product.options
-    .map((option, position) => {
-      const inputs = option.values
-        .map((value, index) => {
-          const id = `${sectionId}-${position + 1}-${index}`;
-          const available = isOptionValueAvailable(product, selected, position, value);
-          const checked = selected.options[position] === value;
-          return `<input type="radio" id="${id}" name="${escapeHtml(option.name)}-${position + 1}" value="${escapeHtml(value)}" form="${formId}"${checked ? ' checked' : ''}${available ? '' : ' class="disabled"'} data-option-position="${position}"><label for="${id}">${escapeHtml(value)}${available ? '' : '<span class="visually-hidden label-unavailable">Variant sold out or unavailable</span>'}</label>`;
-        })
-        .join('\n');
-      return `<fieldset class="js product-form__input product-form__input--pill"><legend class="form__label">${escapeHtml(option.name)}</legend>\n${inputs}\n</fieldset>`;
-    })
+const UNAVAILABLE_NOTE = '<span class="visually-hidden label-unavailable">Variant sold out or unavailable</span>';
+
+interface ValueView {
+  id: string;
+  value: string;
+  valueId: number;
+  selected: boolean;
+  available: boolean;
+}
+
+function valueViews(input: VariantPickerInput, position: number): ValueView[] {
+  const option = input.product.options[position];
+  return (option?.values ?? []).map((value, index) => ({
+    id: `${input.sectionId}-${position + 1}-${index}`,
+    value,
+    valueId: optionValueId(input.product, position, index),
+    selected: input.selectedValues[position] === value,
+    available: isOptionValueAvailable(input.product, input.selectedValues, position, value),
+  }));
+}
+
+function renderPills(input: VariantPickerInput, name: string, position: number): string {
+  const formId = `product-form-${input.sectionId}`;
+  const inputs = valueViews(input, position)
+    .map(
+      (view) => `<input type="radio" id="${view.id}" name="${escapeHtml(name)}-${position + 1}" value="${escapeHtml(view.value)}" form="${formId}"${view.selected ? ' checked' : ''}${view.available ? '' : ' class="disabled"'} data-product-url="" data-option-value-id="${view.valueId}">
+<label for="${view.id}">${escapeHtml(view.value)}${UNAVAILABLE_NOTE}</label>`,
+    )
     .join('\n');
-  const variants = product.variants.map((variant) => variantAjaxJson(host, product, variant));
-  return `<variant-selects id="variant-selects-${sectionId}" data-section="${sectionId}">
-${fieldsets}
-<script type="application/json" data-selected-variant>${jsonForScript(variantAjaxJson(host, product, selected))}</script>
-<script type="application/json" data-product-variants>${jsonForScript(variants)}</script>
+  return `<fieldset class="js product-form__input product-form__input--pill">
+<legend class="form__label">${escapeHtml(name)}</legend>
+${inputs}
+</fieldset>`;
+}
+
+function renderDropdown(input: VariantPickerInput, name: string, position: number): string {
+  const selectId = `Option-${input.sectionId}-${position}`;
+  const options = valueViews(input, position)
+    .map(
+      (view) =>
+        `<option id="${view.id}" value="${escapeHtml(view.value)}"${view.selected ? ' selected="selected"' : ''} data-product-url="" data-option-value-id="${view.valueId}">${escapeHtml(view.available ? view.value : `${view.value} - Unavailable`)}</option>`,
+    )
+    .join('\n');
+  return `<div class="product-form__input product-form__input--dropdown">
+<label class="form__label" for="${selectId}">${escapeHtml(name)}</label>
+<div class="select">
+<select id="${selectId}" class="select__select" name="options[${escapeHtml(name)}]" form="product-form-${input.sectionId}">
+${options}
+</select>
+<span class="svg-wrapper"><svg aria-hidden="true" focusable="false" class="icon icon-caret" viewBox="0 0 10 6" width="10" height="6"><path fill="currentColor" fill-rule="evenodd" d="M9.354.646a.5.5 0 0 0-.708 0L5 4.293 1.354.646a.5.5 0 0 0-.708.708l4 4a.5.5 0 0 0 .708 0l4-4a.5.5 0 0 0 0-.708" clip-rule="evenodd"/></svg></span>
+</div>
+</div>`;
+}
+
+/** Nothing for a product with only the "Default Title" variant, as in Dawn. */
+export function renderVariantPicker(input: VariantPickerInput): string {
+  if (hasOnlyDefaultVariant(input.product)) return '';
+  const controls = input.product.options
+    .map((option, position) => (input.pickerType === 'dropdown' ? renderDropdown(input, option.name, position) : renderPills(input, option.name, position)))
+    .join('\n');
+  const selectedJson = input.variant ? variantAjaxJson(input.host, input.product, input.variant) : null;
+  return `<variant-selects id="variant-selects-${input.sectionId}" data-section="${input.sectionId}">
+${controls}
+<script type="application/json" data-selected-variant>${jsonForScript(selectedJson)}</script>
 </variant-selects>`;
 }

@@ -1,9 +1,8 @@
-// Served as product-form.js while the atc_js_error fault is on. It models an
-// outdated product-form script left behind by an app or a theme update that
-// expects a cart drawer this theme does not have (cf. Dawn issue #2074):
-// init throws an uncaught TypeError, and the submit listener it did manage to
-// attach cancels the native post before throwing too. Result: a dead button,
-// no /cart/add request, a page error in the console.
+// Served as product-form.js while the atc_js_error fault is on. It models an outdated product
+// form script left behind by a removed cart app (cf. Dawn issue #2074): its constructor reaches
+// for the app's `cart-sidebar` element, which no longer exists, and throws an uncaught
+// TypeError after attaching a submit listener that cancels the native post and then throws too.
+// Result, whatever the cart type: a dead button, no /cart/add request, a page error.
 
 if (!customElements.get('product-form')) {
   customElements.define(
@@ -13,9 +12,9 @@ if (!customElements.get('product-form')) {
         super();
         this.form = this.querySelector('form');
         this.form.addEventListener('submit', this.onSubmitHandler.bind(this));
-        this.cart = document.querySelector('cart-drawer');
+        this.cart = document.querySelector('cart-sidebar');
         // TypeError: Cannot read properties of null (reading 'querySelector')
-        this.cartItems = this.cart.querySelector('cart-drawer-items');
+        this.cartItems = this.cart.querySelector('cart-sidebar-items');
         this.submitButton = this.querySelector('[type="submit"]');
       }
 

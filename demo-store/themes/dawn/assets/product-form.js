@@ -1,6 +1,8 @@
-// Dawn's assets/product-form.js: intercepts the product form, posts FormData to
-// routes.cart_add_url with the sections the cart notification needs, shows the
-// loading state, and either shows body.description or renders the notification.
+// Dawn's assets/product-form.js: re-enables the form's input[name=id] (rendered disabled for an
+// unavailable variant so a no-JS post cannot add it), intercepts submit, posts FormData to
+// routes.cart_add_url with the sections the cart UI needs, shows the loading state, then shows
+// body.description under the button on an error, renders the notification or drawer, or (cart
+// type "page": no cart element) navigates to /cart. Serves the main form and quick-add cards.
 
 if (!customElements.get('product-form')) {
   customElements.define(
@@ -9,13 +11,12 @@ if (!customElements.get('product-form')) {
       constructor() {
         super();
         this.form = this.querySelector('form');
-        this.variantIdInput = this.form.querySelector('input.product-variant-id');
-        this.submitButton = this.querySelector('[type="submit"]');
-        this.submitButtonText = this.submitButton.querySelector('span');
-        // Dawn renders the id input disabled for an unavailable variant and enables it once JS runs.
-        if (this.variantIdInput && !this.submitButton.hasAttribute('disabled')) this.variantIdInput.disabled = false;
+        this.variantIdInput.disabled = false;
         this.form.addEventListener('submit', this.onSubmitHandler.bind(this));
         this.cart = document.querySelector('cart-notification') || document.querySelector('cart-drawer');
+        this.submitButton = this.querySelector('[type="submit"]');
+        this.submitButtonText = this.submitButton.querySelector('span');
+        if (document.querySelector('cart-drawer')) this.submitButton.setAttribute('aria-haspopup', 'dialog');
         this.hideErrors = this.dataset.hideErrors === 'true';
       }
 
@@ -46,23 +47,36 @@ if (!customElements.get('product-form')) {
             if (response.status) {
               publish(PUB_SUB_EVENTS.cartError, { source: 'product-form', productVariantId: formData.get('id'), errors: response.errors || response.description, message: response.message });
               this.handleErrorMessage(response.description);
+              // Quick-add cards have no error box: their button turns into "Sold out" instead.
+              const soldOutMessage = this.submitButton.querySelector('.sold-out-message');
+              if (!soldOutMessage) return;
+              this.submitButton.setAttribute('aria-disabled', true);
+              this.submitButtonText.classList.add('hidden');
+              soldOutMessage.classList.remove('hidden');
               this.error = true;
               return;
             } else if (!this.cart) {
               window.location = window.routes.cart_url;
               return;
             }
-            publish(PUB_SUB_EVENTS.cartUpdate, { source: 'product-form', productVariantId: formData.get('id'), cartData: response });
+            if (!this.error) publish(PUB_SUB_EVENTS.cartUpdate, { source: 'product-form', productVariantId: formData.get('id'), cartData: response });
             this.error = false;
-            this.cart.renderContents(response);
+            const quickAddModal = this.closest('quick-add-modal');
+            if (quickAddModal) {
+              // The modal closes first; the notification or drawer opens once it is gone.
+              document.body.addEventListener('modalClosed', () => setTimeout(() => this.cart.renderContents(response)), { once: true });
+              quickAddModal.hide(true);
+            } else {
+              this.cart.renderContents(response);
+            }
           })
-          .catch((e) => {
-            console.error(e);
+          .catch((error) => {
+            console.error(error);
           })
           .finally(() => {
             this.submitButton.classList.remove('loading');
             if (this.cart && this.cart.classList.contains('is-empty')) this.cart.classList.remove('is-empty');
-            this.submitButton.removeAttribute('aria-disabled');
+            if (!this.error) this.submitButton.removeAttribute('aria-disabled');
             this.querySelector('.loading__spinner').classList.add('hidden');
           });
       }
@@ -74,6 +88,20 @@ if (!customElements.get('product-form')) {
         this.errorMessage = this.errorMessage || this.errorMessageWrapper.querySelector('.product-form__error-message');
         this.errorMessageWrapper.toggleAttribute('hidden', !errorMessage);
         if (errorMessage) this.errorMessage.textContent = errorMessage;
+      }
+
+      toggleSubmitButton(disable = true, text) {
+        if (disable) {
+          this.submitButton.setAttribute('disabled', 'disabled');
+          if (text) this.submitButtonText.textContent = text;
+        } else {
+          this.submitButton.removeAttribute('disabled');
+          this.submitButtonText.textContent = window.variantStrings.addToCart;
+        }
+      }
+
+      get variantIdInput() {
+        return this.form.querySelector('[name=id]');
       }
     },
   );
