@@ -30,7 +30,7 @@ export function makeTempDir(prefix = 'nano-sre-test-'): string {
 }
 
 /** Variables of the parent that would leak into the child and change what it monitors. */
-const isolatedVariables = ['STORE_URL', 'STORE_PASSWORD', 'PRODUCT_HANDLE', 'DEMO_FAULTS', 'DEVICES', 'NANO_SRE_DB', 'REPORTS_DIR', 'PLAYWRIGHT_HTML_OPEN'];
+const isolatedVariables = ['STORE_URL', 'STORE_PASSWORD', 'PRODUCT_HANDLE', 'DEMO_FAULTS', 'DEMO_THEME', 'DEMO_CART_TYPE', 'DEMO_NOISE', 'CONSENT', 'ADD_TO_CART_SELECTOR', 'CHECKOUT_SELECTOR', 'DEVICES', 'NANO_SRE_DB', 'REPORTS_DIR', 'PLAYWRIGHT_HTML_OPEN'];
 
 export async function runSuite(options: SuiteOptions = {}): Promise<SuiteRun> {
   const workDir = makeTempDir();
