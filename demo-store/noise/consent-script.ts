@@ -79,6 +79,7 @@ export function consentScript(): string {
     prefs.querySelector('.shopify-pc__prefs__close').focus();
   });
   prefs.querySelector('.shopify-pc__prefs__close').addEventListener('click', function () { prefs.hidden = true; });
+  document.addEventListener('keydown', function (event) { if (event.key === 'Escape' && !prefs.hidden) prefs.hidden = true; });
   prefs.querySelector('.shopify-pc__prefs__btn-accept').addEventListener('click', function () { api.setTrackingConsent(all(true)); });
   prefs.querySelector('.shopify-pc__prefs__btn-decline').addEventListener('click', function () { api.setTrackingConsent(all(false)); });
   prefs.querySelector('.shopify-pc__prefs__btn-save').addEventListener('click', function () {

@@ -4,7 +4,7 @@
 
 import type { CartJson, LineItemJson } from '../../cart-json.js';
 import { escapeHtml, formatMoneyWithCurrency } from '../../html.js';
-import { ICON_REMOVE } from '../../icons.js';
+import { ICON_REMOVE, SPINNER } from '../../icons.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { cartTemplateData } from '../template-data.js';
 
@@ -33,7 +33,7 @@ function renderCartRow(item: LineItemJson, index: number): string {
     </div>
     <div class="cart-item__error" id="Line-item-error-${n}" role="alert"><small class="cart-item__error-text"></small></div>
   </td>
-  <td class="cart-item__totals right"><div class="cart-item__price-wrapper"><span class="price price--end">${formatMoneyWithCurrency(item.final_line_price)}</span></div></td>
+  <td class="cart-item__totals right"><div class="loading__spinner hidden">${SPINNER}</div><div class="cart-item__price-wrapper"><span class="price price--end">${formatMoneyWithCurrency(item.final_line_price)}</span></div></td>
 </tr>`;
 }
 
@@ -54,6 +54,7 @@ export function renderMainCartItems(cart: CartJson): string {
         }</div>
       </div>
       <p class="visually-hidden" id="cart-live-region-text" aria-live="polite" role="status"></p>
+      <p class="visually-hidden" id="shopping-cart-line-item-status" aria-live="polite" aria-hidden="true" role="status">Loading...</p>
     </form>
   </div>
 </cart-items>`;
