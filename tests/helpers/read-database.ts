@@ -33,6 +33,8 @@ export function readRows<T>(databasePath: string, sql: string, ...parameters: un
   }
 }
 
-export function findingCodes(row: CheckRow): string[] {
-  return (JSON.parse(row.details) as { findings: Array<{ code: string }> }).findings.map((finding) => finding.code);
+/** The codes a row's findings carry, optionally only those at some levels (`['fail', 'warn']` leaves out evidence). */
+export function findingCodes(row: CheckRow, levels?: ReadonlyArray<'fail' | 'warn' | 'info'>): string[] {
+  const { findings } = JSON.parse(row.details) as { findings: Array<{ code: string; level: 'fail' | 'warn' | 'info' }> };
+  return findings.filter((finding) => !levels || levels.includes(finding.level)).map((finding) => finding.code);
 }
