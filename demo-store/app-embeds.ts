@@ -5,7 +5,8 @@ import type { FaultName } from './faults.js';
 import { leakSecretsSnippet } from './leak-secrets.js';
 import type { NoiseKind } from './noise/noise-kinds.js';
 import { renderNoise } from './noise/render-noise.js';
+import { unlabelledBuyButtonSnippet } from './unlabelled-buy-button.js';
 
 export function renderAppEmbeds(faults: ReadonlySet<FaultName>, noise: ReadonlySet<NoiseKind>): string {
-  return [leakSecretsSnippet(faults), appEmbedErrorSnippet(faults), renderNoise(noise, faults)].filter(Boolean).join('\n');
+  return [leakSecretsSnippet(faults), appEmbedErrorSnippet(faults), unlabelledBuyButtonSnippet(faults), renderNoise(noise, faults)].filter(Boolean).join('\n');
 }

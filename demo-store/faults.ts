@@ -17,6 +17,7 @@ export const FAULT_NAMES = [
   'atc_422',
   'leak_secrets',
   'app_script_error',
+  'unlabelled_buy_button',
   'blocking_popup',
   'bot_challenge',
 ] as const;
@@ -78,6 +79,10 @@ export const FAULTS: Readonly<Record<FaultName, FaultDefinition>> = {
   leak_secrets: {
     description: 'Pages show a customer email, phone and card number, log a bearer token and an shpat_ admin token to the console, fetch an app URL carrying access_token and a checkout token (404), and /cart/add answers 422 quoting the customer.',
     expectedFinding: 'Add to cart failed: 422; every seeded secret and personal value is redacted before results.json, SQLite, the LLM, MCP or alerts.',
+  },
+  unlabelled_buy_button: {
+    description: 'An app embed turns every product form\'s submit button into a bag icon with no accessible name; the button still adds to cart.',
+    expectedFinding: 'FAIL shopper.control_not_found (P2, monitor misconfiguration: the cart accepts the product); PASS with ADD_TO_CART_SELECTOR set.',
   },
   app_script_error: {
     description: 'A reviews app embed on every page throws an uncaught TypeError (reading \'rating\' of undefined); buying still works.',

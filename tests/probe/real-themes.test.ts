@@ -107,3 +107,19 @@ test('classic: Shopify bot protection is "the monitor was blocked" (P3), never a
   const [incident] = readRows<IncidentRow>(run.databasePath, 'SELECT * FROM incidents');
   expect(incident?.severity).toBe('P3');
 });
+
+test('dawn: a buy button the shopper cannot recognise is "the monitor cannot read this page" (P2), and ADD_TO_CART_SELECTOR fixes it', async ({ openStore }) => {
+  const store = await openStore({ theme: 'dawn', faults: ['unlabelled_buy_button'] });
+  const unreadable = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
+
+  const [row] = readRows<CheckRow>(unreadable.databasePath, 'SELECT * FROM check_runs');
+  expect(findingCodes(row, ['fail', 'warn']), unreadable.stdout).toEqual(['shopper.control_not_found']);
+  const finding = (JSON.parse(row.details) as { findings: Array<{ code: string; message: string; evidence: { ariaSnapshot?: string; override?: string } }> }).findings.find((entry) => entry.code === 'shopper.control_not_found');
+  expect(finding?.message).toMatch(/cannot read this page/);
+  expect(finding?.evidence.override).toBe('ADD_TO_CART_SELECTOR');
+  expect(finding?.evidence.ariaSnapshot).toMatch(/heading "Classic Tee"/);
+  expect(JSON.parse(row.diagnosis ?? '{}')).toMatchObject({ category: 'monitor-misconfiguration', severity: 'P2' });
+
+  const overridden = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop', ADD_TO_CART_SELECTOR: 'form[data-type="add-to-cart-form"] button[name="add"]' } });
+  expect(overridden.exitCode, overridden.stdout).toBe(0);
+});
