@@ -40,7 +40,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
     if (!available) {
       return skill.fail('product.sold_out', `Every variant of ${product.title} is sold out, so nobody can buy it.`, { handle: product.handle });
     }
-    const control = await storefront.findAddToCartButton();
+    const control = await storefront.findAddToCartButton(product);
     const selectedId = control.kind === 'not-found' ? null : control.variantId;
     const selected = product.variants.find((candidate) => candidate.id === selectedId);
     const opensSoldOut = (selected && !selected.available) || (!selected && control.kind === 'unavailable');
@@ -59,7 +59,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
   });
 
   await skill.step('Add to cart', async () => {
-    const outcome = await storefront.addToCart(variant.id, Math.min(stepTimeoutMs, 10_000));
+    const outcome = await storefront.addToCart(product, variant.id, Math.min(stepTimeoutMs, 10_000));
     await judgeAddToCart(skill, storefront.page, product, variant, outcome);
   });
 
