@@ -8,6 +8,7 @@ export const dawnAssets = createThemeAssets(
   new URL('./assets/', import.meta.url),
   [
     'base.css',
+    'component-cart-drawer.css',
     'global.js',
     'animations.js',
     'product-form.js',

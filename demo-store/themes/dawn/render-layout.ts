@@ -105,6 +105,7 @@ ${renderContentForHeader({
   theme: view.themeIdentity,
 })}
 <link href="${dawnAssets.url('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
+${drawer ? `<link href="${dawnAssets.url('component-cart-drawer.css', view.faults)}" rel="stylesheet" type="text/css" media="all">` : ''}
 ${scriptTags(headScripts)}
 ${page.headExtra ?? ''}
 </head>
