@@ -6,7 +6,7 @@ import { renderProductImage } from './product-images.js';
 import type { RequestContext } from './request-context.js';
 import { bodyObject, parseBody } from './request-body.js';
 import { sendBytes, sendJson } from './respond.js';
-import { PLATFORM_ASSET_PREFIX, platformAssets } from './platform-assets.js';
+import { assetFolderFor } from './themes/theme-registry.js';
 
 const MAX_MONORAIL_EVENTS = 500;
 // Assets revalidate on every load so run-time fault switches (missing_image,
@@ -37,10 +37,9 @@ export async function handleCdnRoute(context: RequestContext): Promise<boolean> 
     sendBytes(context, 200, 'image/svg+xml', FAVICON, CDN_HEADERS);
     return true;
   }
-  const themeAsset = /^\/cdn\/shop\/t\/\d+\/assets\/([\w.-]+)$/.exec(pathname)?.[1];
-  const platformAsset = pathname.startsWith(PLATFORM_ASSET_PREFIX) ? pathname.slice(PLATFORM_ASSET_PREFIX.length) : undefined;
-  if (themeAsset !== undefined || platformAsset !== undefined) {
-    const asset = themeAsset !== undefined ? context.theme.assets.find(themeAsset, context.faults) : platformAssets.find(platformAsset ?? '', context.faults);
+  const assetPath = assetFolderFor(pathname);
+  if (assetPath) {
+    const asset = assetPath.folder.find(assetPath.file, context.faults);
     if (asset) sendBytes(context, 200, asset.contentType, asset.body, CDN_HEADERS);
     else sendBytes(context, 404, 'text/plain; charset=utf-8', 'Not Found', CDN_HEADERS);
     return true;

@@ -8,7 +8,7 @@ import { SHOP } from './catalogue.js';
 import type { CartJson } from './cart-json.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import { type PixelEvent, pixelCart } from './pixel-payloads.js';
-import { platformAssets } from './platform-assets.js';
+import { webPixelsAssets } from './platform-assets.js';
 import type { FaultName } from './faults.js';
 import { splitLocalePrefix } from './locale-prefix.js';
 import type { ThemeIdentity } from './themes/demo-theme.js';
@@ -94,5 +94,5 @@ var __st = ${jsonForScript(st)};</script>
 <script id="web-pixels-manager-setup">(function (config) {
   window.webPixelsManager = { config: config, init: config.initData, subscribers: [], loaded: false };
 })(${jsonForScript(pixelsConfig)});</script>
-<script src="${escapeHtml(platformAssets.url('pixels.js', input.faults))}" async></script>`;
+<script src="${escapeHtml(webPixelsAssets.url('pixels.js', input.faults))}" async></script>`;
 }

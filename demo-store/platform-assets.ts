@@ -1,7 +1,12 @@
-// Scripts Shopify itself serves to every storefront whatever the theme: the web pixels runtime
-// that content_for_header loads from /cdn/wpm/.
-import { createThemeAssets } from './themes/theme-assets.js';
+// Files Shopify itself serves to every storefront whatever the theme: the web pixels runtime that
+// content_for_header loads from /cdn/wpm/, and the one-page checkout's stylesheet (checkout is
+// Shopify's own app and never loads theme CSS).
+import { createThemeAssets, type ThemeAssets } from './themes/theme-assets.js';
 
-export const PLATFORM_ASSET_PREFIX = '/cdn/wpm/';
+const folder = new URL('./assets/', import.meta.url);
 
-export const platformAssets = createThemeAssets(PLATFORM_ASSET_PREFIX, new URL('./assets/', import.meta.url), ['pixels.js']);
+export const webPixelsAssets = createThemeAssets('/cdn/wpm/', folder, ['pixels.js']);
+
+export const checkoutAssets = createThemeAssets('/cdn/shopifycloud/checkout-web/assets/', folder, ['checkout.css']);
+
+export const platformAssetFolders: readonly ThemeAssets[] = [webPixelsAssets, checkoutAssets];

@@ -8,7 +8,7 @@ import { renderContentForHeader } from './content-for-header.js';
 import type { FaultName } from './faults.js';
 import { escapeHtml, formatMoney } from './html.js';
 import { pixelCheckout } from './pixel-payloads.js';
-import { dawnAssets } from './themes/dawn/dawn-assets.js';
+import { checkoutAssets } from './platform-assets.js';
 import type { ThemeIdentity } from './themes/demo-theme.js';
 
 export interface CheckoutPageInput {
@@ -53,7 +53,7 @@ export function renderCheckoutPage(input: CheckoutPageInput): string {
 <meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Checkout - ${escapeHtml(SHOP.name)}</title>
 ${renderContentForHeader({ origin: input.origin, host: input.host, path: `/checkouts/cn/${input.checkoutToken}`, pageType: 'checkout', cart: input.cart, checkout, pixelEvents: [{ name: 'page_viewed', data: {} }, { name: 'checkout_started', data: { checkout } }], faults: input.faults, theme: input.theme })}
-<link href="${dawnAssets.url('base.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
+<link href="${checkoutAssets.url('checkout.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
 </head>
 <body class="checkout-page">
 <header class="checkout-header"><div class="checkout-header__inner"><a href="/" class="checkout-logo">${escapeHtml(SHOP.name)}</a><a href="/cart" class="checkout-cart-link">Cart</a></div></header>

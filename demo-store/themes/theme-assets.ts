@@ -17,6 +17,8 @@ interface LoadedAsset {
 export type FaultSwaps = Readonly<Record<string, Partial<Record<FaultName, string>>>>;
 
 export interface ThemeAssets {
+  /** Where the files are served (`/cdn/shop/t/1/assets/`). */
+  prefix: string;
   /** The URL a theme prints for one of its files. */
   url(file: string, faults: ReadonlySet<FaultName>): string;
   /** The asset a request for .../assets/{file} gets, or undefined (404). */
@@ -47,6 +49,7 @@ export function createThemeAssets(urlPrefix: string, folder: URL, files: readonl
     return file;
   };
   return {
+    prefix: urlPrefix,
     url(file, faults) {
       return `${urlPrefix}${file}?v=${all().get(physical(file, faults))?.version ?? '0'}`;
     },
