@@ -6,6 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import { startDemoStore, type DemoStore } from '../../demo-store/server';
 import { THEME_NAMES, type ThemeName } from '../../demo-store/themes/demo-theme';
+import { themeByName } from '../../demo-store/themes/theme-registry';
 import { findingCodes, readRows, type CheckRow, type IncidentRow } from '../helpers/read-database';
 import { runSuite } from '../helpers/run-suite';
 
@@ -122,4 +123,18 @@ test('dawn: a buy button the shopper cannot recognise is "the monitor cannot rea
 
   const overridden = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop', ADD_TO_CART_SELECTOR: 'form[data-type="add-to-cart-form"] button[name="add"]' } });
   expect(overridden.exitCode, overridden.stdout).toBe(0);
+});
+
+test('PREVIEW_THEME_ID shops an unpublished theme, as Shopify previews one', async ({ openStore }) => {
+  const store = await openStore({ theme: 'dawn' });
+  const horizonId = themeByName('horizon').identity.id;
+  const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop', PREVIEW_THEME_ID: String(horizonId) } });
+
+  expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+  const { findings } = JSON.parse(row.details) as Details;
+  // Dawn (published) opens its cart notification; Horizon (previewed) only raises the cart count.
+  expect(findings.find((finding) => finding.code === 'cart.added')?.message).toMatch(/cart count rose/);
+  const pages = (JSON.parse(row.details) as { evidence: { pages: Array<{ url: string }> } }).evidence.pages;
+  expect(pages[0]?.url).toContain(`preview_theme_id=${horizonId}`);
 });
