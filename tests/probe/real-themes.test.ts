@@ -138,3 +138,15 @@ test('PREVIEW_THEME_ID shops an unpublished theme, as Shopify previews one', asy
   const pages = (JSON.parse(row.details) as { evidence: { pages: Array<{ url: string }> } }).evidence.pages;
   expect(pages[0]?.url).toContain(`preview_theme_id=${horizonId}`);
 });
+
+test('CONSENT=decline declines the cookie banner, and a locale-prefixed store URL (/en-ca) is shopped under its prefix', async ({ openStore }) => {
+  const store = await openStore({ theme: 'classic' });
+  const run = await runSuite({ env: { STORE_URL: `${store.url}/en-ca`, DEVICES: 'mobile', CONSENT: 'decline' } });
+
+  expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+  const details = JSON.parse(row.details) as Details & { evidence: { pages: Array<{ url: string }> } };
+  const consent = details.findings.filter((finding) => finding.code === 'shopper.overlay_dismissed' && /cookie/i.test(finding.message));
+  expect(consent.map((finding) => finding.message)).toEqual([expect.stringMatching(/pressed "Decline"/)]);
+  expect(details.evidence.pages.map((page) => new URL(page.url).pathname)).toEqual(expect.arrayContaining(['/en-ca/', '/en-ca/cart']));
+});
