@@ -7,14 +7,8 @@
 import { SHOP } from '../../catalogue.js';
 import { escapeHtml } from '../../html.js';
 import { ICON_CLOSE, ICON_SEARCH } from '../../icons.js';
+import { MAIN_MENU } from '../../navigation.js';
 
-const MENU = [
-  { title: 'Home', url: '/' },
-  { title: 'Catalog', url: '/collections/all' },
-  { title: 'Apparel', url: '/collections/apparel' },
-  { title: 'Accessories', url: '/collections/accessories' },
-  { title: 'Contact', url: '/pages/contact' },
-];
 
 // Debut's own icon set: a shopping bag and three-bar hamburger, inline like its snippets/icon-*.liquid.
 const ICON_BAG =
@@ -58,13 +52,13 @@ export interface ClassicHeaderInput {
 /** The header section's inner HTML (also what `?section_id=header` returns). */
 export function renderHeaderSection({ itemCount, path, isHome, searchQuery }: ClassicHeaderInput): string {
   const logoTag = isHome ? 'h1' : 'div';
-  const desktopLinks = MENU.map(
+  const desktopLinks = MAIN_MENU.map(
     (link) =>
       `<li><a href="${link.url}" class="site-nav__link site-nav__link--main${isActive(link.url, path) ? ' site-nav__link--active' : ''}"${path === link.url ? ' aria-current="page"' : ''}><span class="site-nav__label">${escapeHtml(link.title)}</span></a></li>`,
   ).join('\n');
-  const mobileLinks = MENU.map(
+  const mobileLinks = MAIN_MENU.map(
     (link, index) =>
-      `<li class="mobile-nav__item${index < MENU.length - 1 ? ' border-bottom' : ''}"><a href="${link.url}" class="mobile-nav__link${isActive(link.url, path) ? ' mobile-nav__link--active' : ''}"${path === link.url ? ' aria-current="page"' : ''}><span class="mobile-nav__label">${escapeHtml(link.title)}</span></a></li>`,
+      `<li class="mobile-nav__item${index < MAIN_MENU.length - 1 ? ' border-bottom' : ''}"><a href="${link.url}" class="mobile-nav__link${isActive(link.url, path) ? ' mobile-nav__link--active' : ''}"${path === link.url ? ' aria-current="page"' : ''}><span class="mobile-nav__label">${escapeHtml(link.title)}</span></a></li>`,
   ).join('\n');
   return `${renderSearchDrawer(searchQuery)}
 <div data-section-id="header" data-section-type="header-section" data-header-section>

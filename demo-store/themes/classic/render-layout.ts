@@ -3,7 +3,7 @@
 // footer) around `main#MainContent` inside `#PageContainer`. The page scrolls the window.
 
 import { SHOP } from '../../catalogue.js';
-import { renderContentForHeader } from '../../content-for-header.js';
+import { renderSeoTags, renderThemeContentForHeader } from '../document-head.js';
 import { escapeHtml, jsonForScript } from '../../html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { classicAssets } from './classic-assets.js';
@@ -91,7 +91,6 @@ function templateClass(pageType: string): string {
 
 export function renderClassicDocument(view: StorefrontView, page: ThemePage): string {
   const isHome = page.pageType === 'home';
-  const title = page.title.includes(SHOP.name) ? escapeHtml(page.title) : `${escapeHtml(page.title)} &ndash; ${escapeHtml(SHOP.name)}`;
   const pageScripts = (page.scripts ?? []).map((name) => `<script src="${classicAssets.url(name, view.faults)}" defer="defer"></script>`).join('\n');
   return `<!doctype html>
 <html class="no-js" lang="en">
@@ -100,13 +99,7 @@ export function renderClassicDocument(view: StorefrontView, page: ThemePage): st
 <meta http-equiv="X-UA-Compatible" content="IE=edge,chrome=1">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="theme-color" content="#557b97">
-<link rel="canonical" href="${escapeHtml(view.origin + page.canonicalPath)}">
-<title>${title}</title>
-${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">` : ''}
-<meta property="og:site_name" content="${escapeHtml(SHOP.name)}">
-<meta property="og:url" content="${escapeHtml(view.origin + page.canonicalPath)}">
-<meta property="og:title" content="${escapeHtml(page.title)}">
-<meta property="og:type" content="${page.pageType === 'product' ? 'product' : 'website'}">
+${renderSeoTags(view, page)}
 <link rel="stylesheet" href="${classicAssets.url('theme.css', view.faults)}" type="text/css">
 <script>
 var theme = { breakpoints: { medium: 750, large: 990, widescreen: 1400 }, strings: ${jsonForScript(THEME_STRINGS)}, moneyFormat: "\${{amount}}", moneyFormatWithCurrency: "\${{amount}} USD" };
@@ -114,19 +107,7 @@ document.documentElement.className = document.documentElement.className.replace(
 </script>
 <script src="${classicAssets.url('theme.js', view.faults)}" defer="defer"></script>
 ${pageScripts}
-${renderContentForHeader({
-  origin: view.origin,
-  host: view.host,
-  path: view.path,
-  pageType: page.pageType,
-  ...(page.resourceType ? { resourceType: page.resourceType } : {}),
-  ...(page.resourceId ? { resourceId: page.resourceId } : {}),
-  ...(page.analyticsProduct ? { analyticsProduct: page.analyticsProduct } : {}),
-  cart: view.cart,
-  pixelEvents: [{ name: 'page_viewed', data: {} }, ...(page.pixelEvents ?? [])],
-  faults: view.faults,
-  theme: view.themeIdentity,
-})}
+${renderThemeContentForHeader(view, page)}
 ${page.headExtra ?? ''}
 </head>
 <body class="${templateClass(page.pageType)}">

@@ -6,14 +6,8 @@ import { SHOP } from '../../catalogue.js';
 import type { CartType } from '../demo-theme.js';
 import { escapeHtml } from '../../html.js';
 import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from '../../icons.js';
+import { MAIN_MENU } from '../../navigation.js';
 
-const MENU = [
-  { title: 'Home', url: '/' },
-  { title: 'Catalog', url: '/collections/all' },
-  { title: 'Apparel', url: '/collections/apparel' },
-  { title: 'Accessories', url: '/collections/accessories' },
-  { title: 'Contact', url: '/pages/contact' },
-];
 
 /** Inner HTML of a#cart-icon-bubble; also the `cart-icon-bubble` section's content. */
 export function renderCartIconBubbleContents(itemCount: number): string {
@@ -80,7 +74,7 @@ export interface HeaderInput {
 }
 
 export function renderHeaderGroup(input: HeaderInput): string {
-  const menu = MENU.map((link) => {
+  const menu = MAIN_MENU.map((link) => {
     const current = link.url === input.path;
     return `<li><a href="${link.url}" class="header__menu-item list-menu__item link link--text focus-inset"${current ? ' aria-current="page"' : ''}><span${current ? ' class="header__active-menu-item"' : ''}>${escapeHtml(link.title)}</span></a></li>`;
   }).join('');

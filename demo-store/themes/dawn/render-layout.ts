@@ -4,7 +4,7 @@
 // script (animations_reveal_on_scroll is on by default) and the Organization JSON-LD.
 
 import { SHOP } from '../../catalogue.js';
-import { renderContentForHeader } from '../../content-for-header.js';
+import { renderSeoTags, renderThemeContentForHeader } from '../document-head.js';
 import { escapeHtml, jsonForScript } from '../../html.js';
 import { renderCartDrawer } from './render-cart-drawer.js';
 import { renderHeaderGroup } from './render-header.js';
@@ -70,7 +70,6 @@ function structuredData(view: StorefrontView, isHome: boolean): string {
 
 export function renderThemePage(view: StorefrontView, page: ThemePage): string {
   const isHome = page.pageType === 'home';
-  const title = page.title.includes(SHOP.name) ? escapeHtml(page.title) : `${escapeHtml(page.title)} &ndash; ${escapeHtml(SHOP.name)}`;
   const drawer = view.cartType === 'drawer';
   const headScripts = ['global.js', 'animations.js', ...(page.scripts ?? [])];
   // Deferred scripts run in document order: cart.js (CartItems) before cart-drawer.js extends it.
@@ -84,26 +83,8 @@ export function renderThemePage(view: StorefrontView, page: ThemePage): string {
 <meta http-equiv="X-UA-Compatible" content="IE=edge">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="theme-color" content="">
-<link rel="canonical" href="${escapeHtml(view.origin + page.canonicalPath)}">
-<title>${title}</title>
-${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">` : ''}
-<meta property="og:site_name" content="${escapeHtml(SHOP.name)}">
-<meta property="og:url" content="${escapeHtml(view.origin + page.canonicalPath)}">
-<meta property="og:title" content="${escapeHtml(page.title)}">
-<meta property="og:type" content="${page.pageType === 'product' ? 'product' : 'website'}">
-${renderContentForHeader({
-  origin: view.origin,
-  host: view.host,
-  path: view.path,
-  pageType: page.pageType,
-  ...(page.resourceType ? { resourceType: page.resourceType } : {}),
-  ...(page.resourceId ? { resourceId: page.resourceId } : {}),
-  ...(page.analyticsProduct ? { analyticsProduct: page.analyticsProduct } : {}),
-  cart: view.cart,
-  pixelEvents: [{ name: 'page_viewed', data: {} }, ...(page.pixelEvents ?? [])],
-  faults: view.faults,
-  theme: view.themeIdentity,
-})}
+${renderSeoTags(view, page)}
+${renderThemeContentForHeader(view, page)}
 <link href="${dawnAssets.url('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
 ${drawer ? `<link href="${dawnAssets.url('component-cart-drawer.css', view.faults)}" rel="stylesheet" type="text/css" media="all">` : ''}
 ${scriptTags(headScripts)}

@@ -2,9 +2,8 @@
 // `Theme` global (Theme.routes.cart_add_url is /cart/add.js), content_for_header, then
 // body > .page-wrapper (header group, main, footer) — on desktop the wrapper, not the window,
 // is the scroll container — then the cart drawer and theme-drawer's restore/persist scripts.
-import { SHOP } from '../../catalogue.js';
-import { renderContentForHeader } from '../../content-for-header.js';
-import { escapeHtml, jsonForScript } from '../../html.js';
+import { renderSeoTags, renderThemeContentForHeader } from '../document-head.js';
+import { jsonForScript } from '../../html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { HORIZON_GLOBAL_MODULES, HORIZON_IMPORT_MAP, horizonAssets } from './horizon-assets.js';
 import { CART_DRAWER_SECTION_ID, renderCartDrawer } from './render-cart-drawer.js';
@@ -50,38 +49,20 @@ function moduleScripts(view: StorefrontView, page: ThemePage): string {
 }
 
 export function renderHorizonDocument(view: StorefrontView, page: ThemePage): string {
-  const title = page.title.includes(SHOP.name) ? escapeHtml(page.title) : `${escapeHtml(page.title)} &ndash; ${escapeHtml(SHOP.name)}`;
-  const onCartPage = view.path === '/cart';
+  const onCartPage = page.pageType === 'cart';
   const hasDrawer = !onCartPage && view.cartType !== 'page';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="canonical" href="${escapeHtml(view.origin + page.canonicalPath)}">
-<title>${title}</title>
-${page.description ? `<meta name="description" content="${escapeHtml(page.description)}">` : ''}
-<meta property="og:site_name" content="${escapeHtml(SHOP.name)}">
-<meta property="og:title" content="${escapeHtml(page.title)}">
-<meta property="og:type" content="${page.pageType === 'product' ? 'product' : 'website'}">
+${renderSeoTags(view, page)}
 <link href="${horizonAssets.url('base.css', view.faults)}" rel="stylesheet" type="text/css" media="all">
 ${importMap(view)}
 ${moduleScripts(view, page)}
 <script>${THEME_GLOBAL.replace('__TEMPLATE__', templateName(page))}</script>
 ${page.headExtra ?? ''}
-${renderContentForHeader({
-  origin: view.origin,
-  host: view.host,
-  path: view.path,
-  pageType: page.pageType,
-  ...(page.resourceType ? { resourceType: page.resourceType } : {}),
-  ...(page.resourceId ? { resourceId: page.resourceId } : {}),
-  ...(page.analyticsProduct ? { analyticsProduct: page.analyticsProduct } : {}),
-  cart: view.cart,
-  pixelEvents: [{ name: 'page_viewed', data: {} }, ...(page.pixelEvents ?? [])],
-  faults: view.faults,
-  theme: view.themeIdentity,
-})}
+${renderThemeContentForHeader(view, page)}
 </head>
 <body class="page-width-narrow card-hover-effect-lift">
 <a class="skip-to-content-link button-secondary" href="#MainContent">Skip to content</a>
