@@ -2,35 +2,29 @@
 // and Playwright's reporters beside ours (reporters/nano-sre-reporter.ts).
 import { defineConfig, devices, type Project } from '@playwright/test';
 import { chromiumLaunchOptions, playwrightFfmpegInstalled } from './config/browser';
-import { readSettings, SettingsError, type Settings } from './config/settings';
-import { resolveStores, type StoreTarget } from './config/stores';
+import { checkEnvironment } from './config/check-environment';
+import type { DeviceName } from './config/core-variables';
+import { readSettings } from './config/settings';
+import { resolveStores } from './config/stores';
 import type { StoreOptions } from './fixtures/store-options';
 
 const deviceDescriptors = {
   desktop: devices['Desktop Chrome'],
   // An iPhone's viewport, touch and user agent, driven by Chromium (WebKit is not needed to catch layout and tap bugs).
   mobile: { ...devices['iPhone 17 Pro'], defaultBrowserType: 'chromium' as const },
-};
-type DeviceName = keyof typeof deviceDescriptors;
+} satisfies Record<DeviceName, object>;
 
-function loadSettings(): { settings: Settings; stores: StoreTarget[]; deviceNames: DeviceName[] } {
-  try {
-    const settings = readSettings();
-    const stores = resolveStores(settings);
-    const deviceNames = settings.DEVICES.split(',').map((name) => name.trim()).filter(Boolean);
-    const unknown = deviceNames.filter((name) => !(name in deviceDescriptors));
-    if (unknown.length || !deviceNames.length) {
-      throw new SettingsError(`DEVICES=${settings.DEVICES} names unknown devices (${unknown.join(', ') || 'none given'}); use desktop, mobile or both`);
-    }
-    return { settings, stores, deviceNames: deviceNames as DeviceName[] };
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    console.error(`nano-sre: ${error.message}`);
-    process.exit(2);
-  }
+// Every variable is checked here, before Playwright starts a web server or a browser: one line each.
+// merge-reports starts neither, so a bad alert or LLM setting there costs only its stage, as in-process.
+const problems = checkEnvironment(process.env, process.argv[2] === 'merge-reports' ? 'core' : 'everything');
+if (problems.length) {
+  console.error(problems.map((line) => `nano-sre: ${line}`).join('\n'));
+  process.exit(2);
 }
 
-const { settings, stores, deviceNames } = loadSettings();
+const settings = readSettings();
+const stores = resolveStores(settings);
+const deviceNames = settings.DEVICES;
 const launchOptions = chromiumLaunchOptions(settings.CHROMIUM_PATH);
 const demoStore = stores.find((store) => store.isDemo);
 
@@ -49,7 +43,7 @@ export default defineConfig<StoreOptions>({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: settings.RETRIES,
-  workers: settings.WORKERS ? (/^\d+$/.test(settings.WORKERS) ? Number(settings.WORKERS) : settings.WORKERS) : 2,
+  workers: settings.WORKERS,
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [

@@ -8,7 +8,8 @@ import { openDatabase } from '../db/open-store';
 import { saveRun } from '../db/save-run';
 import { diagnoseWithRules } from '../reporters/diagnosis/rule-engine';
 import { redactResults } from '../reporters/redaction';
-import type { SkillResult } from '../reporters/skill-result';
+import type { SkillResult } from '../core/skill-result';
+import { findingCatalogue } from '../reporters/finding-registry';
 
 const count = Number(process.argv[2] ?? 200);
 const rounds = 5;
@@ -59,7 +60,7 @@ const rows = [
     const path = join(directory, `bench-${run++}.db`);
     const database = openDatabase(path);
     const now = new Date().toISOString();
-    saveRun(database, { runId: `bench-${run}`, startedAt: now, finishedAt: now, trigger: 'bench', results, retentionDays: 90 });
+    saveRun(database, { runId: `bench-${run}`, startedAt: now, finishedAt: now, trigger: 'bench', results, retentionDays: 90, isOutage: findingCatalogue.isOutage });
     database.close();
   }),
 ];

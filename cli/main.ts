@@ -1,10 +1,13 @@
-// The nano-sre command line: one commander program, each command group registered from its own file.
-// bin/nano-sre.js starts this through tsx; every command reads its settings lazily from the environment.
+// The nano-sre command line: one commander program, each command (or group) registered from its own
+// file in cli/commands/. bin/nano-sre.js starts this through tsx; commands read their settings lazily.
 import { Command } from 'commander';
-import { registerAlertCommands } from './alert-commands';
-import { registerIncidentsCommand } from './incidents-command';
-import { registerMuteCommand } from './mute-command';
-import { registerRunCommand } from './run-command';
+import { registerAlertsCommand } from './commands/alerts-command';
+import { registerIncidentsCommand } from './commands/incidents-command';
+import { registerMuteCommand } from './commands/mute-command';
+import { registerRunCommand } from './commands/run-command';
+
+/** Errors a user can cause: their message says what to do, so no stack is printed. */
+const userErrorNames = ['SettingsError', 'StoreOpenError', 'CliError'];
 
 const program = new Command('nano-sre')
   .description('AI-assisted synthetic monitoring for Shopify stores')
@@ -13,14 +16,15 @@ const program = new Command('nano-sre')
 
 registerRunCommand(program);
 registerIncidentsCommand(program);
-registerAlertCommands(program);
+registerAlertsCommand(program);
 registerMuteCommand(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // Errors a user can cause arrive here as one line; anything else keeps its stack for a bug report.
-  const userError = error instanceof Error && ['SettingsError', 'StoreOpenError', 'CliError'].includes(error.name);
-  console.error(`nano-sre: ${userError ? (error as Error).message : error instanceof Error ? error.stack : String(error)}`);
+  // One line per problem (a SettingsError names every bad variable); anything else keeps its stack for a bug report.
+  const userError = error instanceof Error && userErrorNames.includes(error.name);
+  const text = userError ? (error as Error).message.split('\n').join('\nnano-sre: ') : error instanceof Error ? error.stack : String(error);
+  console.error(`nano-sre: ${text}`);
   process.exitCode = 2;
 }

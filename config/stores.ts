@@ -1,6 +1,7 @@
 // Turns STORE_URL (one URL or a comma-separated list) into the stores a run monitors.
 // With no STORE_URL the built-in demo store is the one store.
-import { SettingsError, type Settings } from './settings';
+import { SettingsError } from './settings-error';
+import type { Settings } from './settings';
 
 export interface StoreTarget {
   /** Origin plus path prefix, no trailing slash: https://shop.example.com or https://x.com/en-ca */
@@ -10,7 +11,7 @@ export interface StoreTarget {
   isDemo: boolean;
 }
 
-function demoStoreUrl(settings: Settings): string {
+function demoStoreUrl(settings: Pick<Settings, 'DEMO_STORE_PORT'>): string {
   return `http://127.0.0.1:${settings.DEMO_STORE_PORT}`;
 }
 
@@ -32,16 +33,18 @@ export function parseStoreUrl(raw: string): StoreTarget {
   return { url: `${url.origin}${path}`, label: url.host, isDemo: false };
 }
 
-export function resolveStores(settings: Settings): StoreTarget[] {
-  if (!settings.STORE_URL) {
-    return [{ url: demoStoreUrl(settings), label: 'demo-store', isDemo: true }];
-  }
-  const entries = settings.STORE_URL.split(',').filter((entry) => entry.trim());
-  const stores = entries.map(parseStoreUrl);
+/** STORE_URL's entries, each normalised; a store listed twice is refused. */
+export function parseStoreList(text: string): StoreTarget[] {
+  const stores = text.split(',').filter((entry) => entry.trim()).map(parseStoreUrl);
   const seen = new Set<string>();
   for (const store of stores) {
     if (seen.has(store.url)) throw new SettingsError(`STORE_URL lists ${store.url} twice; list each store once`);
     seen.add(store.url);
   }
   return stores;
+}
+
+export function resolveStores(settings: Pick<Settings, 'STORE_URL' | 'DEMO_STORE_PORT'>): StoreTarget[] {
+  if (!settings.STORE_URL) return [{ url: demoStoreUrl(settings), label: 'demo-store', isDemo: true }];
+  return parseStoreList(settings.STORE_URL);
 }

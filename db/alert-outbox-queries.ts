@@ -1,7 +1,7 @@
 // Reading and writing the alert outbox: a row per alert and channel, queued in the run's
 // transaction, claimed before sending (so two processes never send one row), and settled after.
 import type Database from 'better-sqlite3';
-import type { AlertEvent } from '../reporters/alerts/alert-event';
+import type { AlertEvent } from '../core/alert-event';
 
 export type OutboxStatus = 'pending' | 'delivered' | 'held' | 'failed' | 'expired' | 'dropped';
 

@@ -1,7 +1,7 @@
 // What the alert policy remembers between runs: when each incident was announced and last alerted,
 // which keys are flapping, how often a key opened lately, and a key's status in the previous run.
 import type Database from 'better-sqlite3';
-import type { SkillStatus } from '../reporters/skill-result';
+import type { SkillStatus } from '../core/skill-result';
 
 export interface CheckKey {
   storeUrl: string;

@@ -1,8 +1,8 @@
 // Writes one suite run in a single transaction: the run row, a check row per SkillResult,
 // incident changes (planned under the write lock, so concurrent runs agree) and baselines.
 import type Database from 'better-sqlite3';
-import { planIncidentChanges, type IncidentChange } from '../reporters/incident-rules';
-import { worstStatus, type SkillResult, type SkillStatus } from '../reporters/skill-result';
+import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-rules';
+import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
 import { recordBaseline } from './baselines';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
 
@@ -13,6 +13,8 @@ export interface RunToSave {
   trigger: string;
   results: SkillResult[];
   retentionDays: number;
+  /** From the finding catalogue: which failing codes make an incident P1 when no diagnosis says otherwise. */
+  isOutage: IsOutage;
 }
 
 export interface SavedIncidentChange {
@@ -80,7 +82,7 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
         }).lastInsertRowid,
       ),
     );
-    const changes = planIncidentChanges(listOpenIncidents(database), run.results, new Date(run.finishedAt));
+    const changes = planIncidentChanges(listOpenIncidents(database), run.results, run.isOutage, new Date(run.finishedAt));
     const incidentIds = applyIncidentChanges(database, run.runId, changes, run.finishedAt);
     for (const result of run.results) {
       if (result.status === 'PASS') recordBaseline(database, result.skillName, result.storeUrl, result.device, result.metrics, run.finishedAt);

@@ -2,7 +2,8 @@
 // turns it into the view a request sees, because some faults (sold_out_default)
 // change inventory and every route must agree on the same faulted numbers.
 
-import type { FaultName } from './faults.js';
+import type { FaultName } from './faults/fault-registry.js';
+import { soldOutDefaultFault } from './faults/sold-out-default.js';
 import { COLLECTIONS, PRODUCTS } from './catalogue-data.js';
 
 export const SHOP = {
@@ -156,12 +157,7 @@ export function catalogueFor(faults: ReadonlySet<FaultName>): Catalogue {
   const key = soldOutDefault ? 'sold_out_default' : 'normal';
   const cached = catalogueCache.get(key);
   if (cached) return cached;
-  const products = PRODUCTS.map((product) => {
-    if (!soldOutDefault || product.variants.length < 2) return product;
-    const [first, ...rest] = product.variants;
-    if (!first) return product;
-    return { ...product, variants: [{ ...first, inventoryQuantity: 0, inventoryManagement: 'shopify' as const }, ...rest] };
-  });
+  const products = PRODUCTS.map((product) => (soldOutDefault ? soldOutDefaultFault.withFirstVariantSoldOut(product) : product));
   const catalogue = new Catalogue(products, COLLECTIONS, soldOutDefault);
   catalogueCache.set(key, catalogue);
   return catalogue;

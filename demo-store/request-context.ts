@@ -4,8 +4,8 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Catalogue, catalogueFor } from './catalogue.js';
-import type { Cart, CartStore } from './cart-store.js';
-import type { FaultName } from './faults.js';
+import type { Cart, CartStore } from './cart/cart-store.js';
+import type { FaultName } from './faults/fault-registry.js';
 import { splitLocalePrefix } from './locale-prefix.js';
 import type { NoiseKind } from './noise/noise-kinds.js';
 import type { CartType, DemoTheme } from './themes/demo-theme.js';

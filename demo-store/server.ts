@@ -4,24 +4,25 @@
 
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { handleBotChallengeRoute } from './bot-challenge.js';
-import { handleCartRoute } from './cart-routes.js';
-import { CartStore } from './cart-store.js';
-import { handleCatalogueRoute } from './catalogue-routes.js';
-import { handleCdnRoute } from './cdn-routes.js';
-import { handleCheckoutRoute } from './checkout-routes.js';
-import { handleDemoRoute } from './demo-routes.js';
-import { handleLocalizationRoute } from './localization-route.js';
-import { parseFaultNames } from './faults.js';
+import { handleBotChallengeRoute } from './routes/bot-challenge.js';
+import { handleCartRoute } from './routes/cart-routes.js';
+import { CartStore } from './cart/cart-store.js';
+import { handleCatalogueRoute } from './routes/catalogue-routes.js';
+import { handleCdnRoute } from './routes/cdn-routes.js';
+import { handleCheckoutRoute } from './routes/checkout-routes.js';
+import { handleDemoRoute } from './routes/demo-routes.js';
+import { handleLocalizationRoute } from './routes/localization-route.js';
+import { parseFaultNames } from './faults/fault-registry.js';
+import { storeDownFault } from './faults/store-down.js';
 import { type NoiseKind, parseNoiseKinds } from './noise/noise-kinds.js';
 import type { CartType, ThemeName } from './themes/demo-theme.js';
 import { themeByName } from './themes/theme-registry.js';
-import { handlePageRoute } from './page-routes.js';
-import { handlePasswordRoute, redirectIfLocked } from './password-gate.js';
+import { handlePageRoute } from './routes/page-routes.js';
+import { handlePasswordRoute, redirectIfLocked } from './routes/password-gate.js';
 import { type RequestContext, type StoreState, createRequestContext } from './request-context.js';
-import { sendHtml } from './respond.js';
-import { originErrorPage, storeUnavailablePage } from './render-system-pages.js';
-import { handleSeoRoute } from './seo-routes.js';
+import { sendHtml } from './routes/respond.js';
+import { originErrorPage } from './rendering/render-system-pages.js';
+import { handleSeoRoute } from './routes/seo-routes.js';
 
 export interface DemoStoreOptions {
   /** 0 picks a free port. Default 0. */
@@ -52,10 +53,7 @@ export interface DemoStore {
 
 async function route(context: RequestContext): Promise<void> {
   if (await handleDemoRoute(context)) return;
-  if (context.faults.has('store_down')) {
-    context.request.resume();
-    return sendHtml(context, 503, storeUnavailablePage(), { headers: { 'retry-after': '60' } });
-  }
+  if (await storeDownFault.respondIfFaulted(context)) return;
   // Bot protection sits at Shopify's edge, in front of the password gate and the routes.
   if (await handleBotChallengeRoute(context)) return;
   if (redirectIfLocked(context)) return;

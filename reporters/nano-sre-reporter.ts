@@ -6,7 +6,8 @@ import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/tes
 import { readSettings } from '../config/settings';
 import { createPipelineStages } from './pipeline-stages';
 import { runPipeline } from './run-pipeline';
-import { toSkillResult, type SkillResult } from './skill-result';
+import type { SkillResult } from '../core/skill-result';
+import { toSkillResult } from './skill-result-from-test';
 import { formatSummary } from './terminal-summary';
 
 /** The database is always NANO_SRE_DB: the diagnosis cache and the alert outbox live in it too. */

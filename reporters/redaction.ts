@@ -1,7 +1,8 @@
 // Redaction: the last thing evidence passes through before it leaves the machine or is stored.
 // Callers (diagnosis, alerts, the pipeline's redact stage) hand in raw text or objects; out come copies safe to send.
+import { readVariables } from '../config/settings-schema';
 import { maskCardNumbers, maskEmails, maskPhoneNumbers } from './redaction-personal';
-import type { SkillResult } from './skill-result';
+import type { SkillResult } from '../core/skill-result';
 
 export interface RedactionOptions {
   /** Emails, phones, card numbers, personal form values. Secrets are masked whatever this says. */
@@ -10,9 +11,16 @@ export interface RedactionOptions {
 
 export const REDACTED = '[REDACTED]';
 
-/** REDACT_PII=false turns the personal-data part off; read at call time so tests and the CLI can set it late. */
+/**
+ * REDACT_PII=false turns the personal-data part off; read at call time so tests and the CLI can set it late.
+ * A value the schema refuses keeps redaction on: the safe side (a run has already named it and stopped).
+ */
 export function personalDataRedactionEnabled(environment: NodeJS.ProcessEnv = process.env): boolean {
-  return !['false', '0', 'no'].includes((environment.REDACT_PII ?? '').trim().toLowerCase());
+  try {
+    return readVariables(['REDACT_PII'], environment).REDACT_PII;
+  } catch {
+    return true;
+  }
 }
 
 /** Object keys whose whole value is a secret, whatever it looks like. */

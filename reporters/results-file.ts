@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensureDirectory } from '../config/paths';
-import type { SkillResult } from './skill-result';
+import type { SkillResult } from '../core/skill-result';
 
 export interface ResultsFile {
   runId: string;

@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from '../db/open-store';
 import { saveRun, type InTransaction, type SavedRun } from '../db/save-run';
 import { writeResultsFile } from './results-file';
-import type { SkillResult } from './skill-result';
+import type { SkillResult } from '../core/skill-result';
+import { findingCatalogue } from './finding-registry';
 
 export interface RunInput {
   runId: string;
@@ -78,7 +79,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
   let saved: SavedRun | undefined;
   try {
     database = openDatabase(settings.databasePath);
-    saved = saveRun(database, { ...run, retentionDays: settings.retentionDays }, stages.inTransaction);
+    saved = saveRun(database, { ...run, retentionDays: settings.retentionDays, isOutage: findingCatalogue.isOutage }, stages.inTransaction);
   } catch (error) {
     problems.push(`results were not stored in SQLite: ${reason(error)} (they are in ${settings.resultsPath})`);
   }

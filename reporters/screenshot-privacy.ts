@@ -2,7 +2,7 @@
 // a checkout screenshot is replaced by a blurred copy, or dropped when it cannot be blurred.
 // The originals stay on disk for the local HTML report and traces.
 import { blurCheckoutScreenshot, isCheckoutScreenshot } from './redaction';
-import type { SkillResult } from './skill-result';
+import type { SkillResult } from '../core/skill-result';
 
 /** The pages a result's screenshots were most likely taken on: where it failed, and where it ended. */
 export function screenshotPageUrls(result: SkillResult): string[] {

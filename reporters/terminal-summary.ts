@@ -1,5 +1,5 @@
 // Pure: the per-skill table printed at the end of a run, readable in a terminal and a CI log.
-import type { SkillResult } from './skill-result';
+import type { SkillResult } from '../core/skill-result';
 
 function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);

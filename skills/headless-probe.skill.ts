@@ -5,7 +5,6 @@ import type { Page } from '@playwright/test';
 import { test, type SkillRecorder } from '../fixtures';
 import type { AddToCartOutcome } from '../fixtures/add-to-cart';
 import type { ProductJson, ProductVariant } from '../fixtures/product-discovery';
-import type { PageVisit } from '../fixtures/skill-record';
 
 test.afterEach(async ({ storefront }) => {
   await storefront.clearCart();
@@ -16,7 +15,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
 
   await skill.step('Home', async () => {
     const home = await storefront.open('/', 'home');
-    failOnHttpError(skill, home, 'The home page');
+    storefront.failOnHttpError(home, 'The home page');
     if (home.ttfbMs !== null) {
       skill.metric('ttfb_ms', home.ttfbMs);
       if (home.ttfbMs > ttfbWarnMs) {
@@ -30,7 +29,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
   const product = await skill.step('Product', async () => {
     const chosen = await storefront.chooseProduct(productHandle);
     const { visit, product } = await storefront.openProduct(chosen);
-    failOnHttpError(skill, visit, 'The product page');
+    storefront.failOnHttpError(visit, 'The product page');
     if (visit.ttfbMs !== null) skill.metric('product_ttfb_ms', visit.ttfbMs);
     return product;
   });
@@ -65,7 +64,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
 
   await skill.step('Cart', async () => {
     const visit = await storefront.open('/cart', 'cart');
-    failOnHttpError(skill, visit, 'The cart page');
+    storefront.failOnHttpError(visit, 'The cart page');
     // Every theme links a cart line to its product; a cart page without that link shows no line.
     const lines = await page.getByRole('main').locator(`a[href*="/products/${product.handle}"]`).filter({ visible: true }).count();
     if (lines === 0) {
@@ -85,7 +84,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
     await leftCart;
     const status = await storefront.documentStatus();
     const url = page.url();
-    if (storefront.isChallengePage(url)) storefront.failBlocked(url, status, 'checkout redirected to /challenge (a bot check)');
+    storefront.guardLanding(url, status);
     if (/\/throttle\/queue/.test(url)) {
       skill.warn('checkout.queued', 'Checkout sent the shopper to the checkout queue (/throttle/queue).', { url });
       return;
@@ -94,7 +93,6 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
       await skill.screenshot(page, 'checkout-error');
       skill.fail('checkout.error', `Checkout answered HTTP ${status} at ${new URL(url).pathname}.`, { url, status });
     }
-    if (storefront.isPasswordPage(url)) skill.fail('store.password_protected', 'Checkout redirected to the password page.', { url });
     if (!/\/checkouts?\//.test(new URL(url).pathname)) {
       skill.fail('checkout.unreachable', `The checkout button led to ${url} instead of a /checkouts/ page.`, { url, status, foundBy: checkout.foundBy });
     }
@@ -134,11 +132,5 @@ async function judgeAddToCart(skill: SkillRecorder, page: Page, product: Product
       if (outcome.countShown !== null && outcome.countShown !== outcome.cart.item_count) {
         skill.warn('cart.count_not_updated', `The cart holds ${outcome.cart.item_count} item(s) but the header shows ${outcome.countShown}.`, { expected: outcome.cart.item_count, shown: outcome.countShown });
       }
-  }
-}
-
-function failOnHttpError(skill: SkillRecorder, visit: PageVisit, pageName: string): void {
-  if (visit.status !== null && visit.status >= 400) {
-    skill.fail('page.http_error', `${pageName} answered HTTP ${visit.status}.`, { url: visit.url, status: visit.status });
   }
 }

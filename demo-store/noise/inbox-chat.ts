@@ -4,7 +4,7 @@
 // document.querySelector does not). A round bubble sits in the bottom-right corner; clicking it
 // opens a small, non-modal chat window. It never opens by itself and has no backdrop.
 
-import { jsonForScript } from '../html.js';
+import { jsonForScript } from '../rendering/html.js';
 
 const SHADOW_STYLE = `
 :host{all:initial}

@@ -2,10 +2,10 @@
 // noise) and a theme (Dawn, Horizon, classic): what a request gives a theme, and what a theme renders.
 // Platform code never builds theme markup; themes never touch node:http.
 
-import type { CartJson } from '../cart-json.js';
+import type { CartJson } from '../cart/cart-json.js';
 import type { Catalogue, CatalogueCollection, CatalogueProduct } from '../catalogue.js';
-import type { FaultName } from '../faults.js';
-import type { PixelEvent } from '../pixel-payloads.js';
+import type { FaultName } from '../faults/fault-registry.js';
+import type { PixelEvent } from '../rendering/pixel-payloads.js';
 import type { ThemeAssets } from './theme-assets.js';
 
 export const THEME_NAMES = ['dawn', 'horizon', 'classic'] as const;

@@ -1,8 +1,8 @@
 // What every theme's layout prints in <head> the same way: the SEO and social tags Liquid builds
 // from page_title / canonical_url / page_description, and {{ content_for_header }}.
 import { SHOP } from '../catalogue.js';
-import { renderContentForHeader } from '../content-for-header.js';
-import { escapeHtml } from '../html.js';
+import { renderContentForHeader } from '../rendering/content-for-header.js';
+import { escapeHtml } from '../rendering/html.js';
 import type { StorefrontView, ThemePage } from './demo-theme.js';
 
 /** "Title – Shop", as themes print page_title. */

@@ -3,9 +3,9 @@
 // templates spread these into their ThemePage and add only their own markup (`main`).
 import type { CatalogueCollection, CatalogueProduct, CatalogueVariant } from '../catalogue.js';
 import { SHOP, hasOnlyDefaultVariant, isVariantAvailable, variantName } from '../catalogue.js';
-import { decimalString } from '../html.js';
-import { pixelCart, pixelVariant } from '../pixel-payloads.js';
-import { imagePath } from '../product-images.js';
+import { decimalString } from '../rendering/html.js';
+import { pixelCart, pixelVariant } from '../rendering/pixel-payloads.js';
+import { imagePath } from '../rendering/product-images.js';
 import type { StorefrontView, ThemePage } from './demo-theme.js';
 
 type TemplateData = Omit<ThemePage, 'main' | 'scripts' | 'headExtra'>;

@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { FaultName } from '../faults.js';
+import type { FaultName } from '../faults/fault-registry.js';
 
 interface LoadedAsset {
   body: string;

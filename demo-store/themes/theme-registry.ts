@@ -4,7 +4,7 @@ import { dawnTheme } from './dawn/dawn-theme.js';
 import { horizonTheme } from './horizon/horizon-theme.js';
 import type { DemoTheme, ThemeName } from './demo-theme.js';
 import { THEME_NAMES } from './demo-theme.js';
-import { platformAssetFolders } from '../platform-assets.js';
+import { platformAssetFolders } from '../rendering/platform-assets.js';
 import type { ThemeAssets } from './theme-assets.js';
 
 const THEMES = {

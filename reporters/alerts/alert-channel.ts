@@ -1,6 +1,6 @@
 // The channel seam: the outbox hands a channel one stored alert (event + screenshot bytes) at a time;
 // a channel builds its message with a pure builder and only moves bytes, throwing ChannelDeliveryError.
-import type { AlertEvent } from './alert-event';
+import type { AlertEvent } from '../../core/alert-event';
 
 export const channelKinds = ['stdout', 'discord', 'slack', 'webhook'] as const;
 export type ChannelKind = (typeof channelKinds)[number];

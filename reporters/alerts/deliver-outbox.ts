@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import pRetry, { AbortError } from 'p-retry';
 import { claimRow, listDueRows, readScreenshot, settleHeldAndStale, settleRow, type OutboxRow } from '../../db/alert-outbox-queries';
 import type { AlertChannel, ChannelKind } from './alert-channel';
-import { alertEventSchema } from './alert-event';
+import { alertEventSchema } from '../../core/alert-event';
 import type { ChannelSet } from './channel-registry';
 import { ChannelDeliveryError } from './delivery-errors';
 

@@ -1,7 +1,7 @@
 // Pure: the message `nano-sre alert test` sends, shaped like a real alert so every field and the
 // attachment path are exercised, and worded so nobody mistakes it for an outage.
 import type { AlertScreenshot } from './alert-channel';
-import type { AlertEvent } from './alert-event';
+import type { AlertEvent } from '../../core/alert-event';
 
 /** A 1×1 PNG: enough to prove attachments reach the channel. */
 const pixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { blurCheckoutScreenshot, isCheckoutScreenshot, redactDeep } from '../redaction';
 import { screenshotPageUrls } from '../screenshot-privacy';
-import type { SkillResult } from '../skill-result';
+import type { SkillResult } from '../../core/skill-result';
 import { openDiagnosisCache, diagnosisFingerprint, type DiagnosisCache } from './diagnosis-cache';
-import { bySeverity, type Diagnosis, type ThemeProblem } from './diagnosis-schema';
+import { bySeverity, type Diagnosis, type ThemeProblem } from '../../core/diagnosis-schema';
 import { mergeLlmAnswer, withDocsLinks, withFallback, withThemeProblems } from './diagnosis-merge';
 import { readDiagnosisSettings, type DiagnosisSettings } from './diagnosis-settings';
 import { createLanguageModel, createLlmDiagnoser } from './llm-diagnoser';
@@ -13,12 +13,16 @@ import { McpAdvisor } from './mcp-advisor';
 import { mcpToolsForModel } from './mcp-ai-tools';
 import { diagnoseWithRules } from './rule-engine';
 import { searchShopifyDocs } from './shopify-docs';
-import { validateTheme, wantsThemeProblems } from './theme-validation';
+import { validateTheme } from './theme-validation';
+import type { FindingCatalogue } from '../../core/finding-catalogue';
+import { findingCatalogue } from '../finding-registry';
 
 export interface DiagnoseStageOptions {
   /** Tests pass settings the way production reads them from the environment. */
   settings?: DiagnosisSettings;
   environment?: NodeJS.ProcessEnv;
+  /** Which codes a theme validation (THEME_DIR) can explain; the registered catalogue by default. */
+  catalogue?: Pick<FindingCatalogue, 'themeValidationHelps'>;
 }
 
 const docsSearchConcurrency = 3;
@@ -84,13 +88,13 @@ export async function diagnoseResults(results: SkillResult[], options: DiagnoseS
     return { result, safe, fingerprint: diagnosisFingerprint(safe), diagnosis: withFallback(diagnoseWithRules(safe), settingsProblem) };
   });
   const notes: string[] = [];
-  if (settings) notes.push(...(await refine(jobs, settings)));
+  if (settings) notes.push(...(await refine(jobs, settings, options.catalogue ?? findingCatalogue)));
   for (const job of jobs) job.result.diagnosis = job.diagnosis;
   return [summarise(jobs), ...notes];
 }
 
 /** Cache, theme validation, LLM or MCP docs: each step may fail on its own and only adds a reason. */
-async function refine(jobs: Job[], settings: DiagnosisSettings): Promise<string[]> {
+async function refine(jobs: Job[], settings: DiagnosisSettings, catalogue: Pick<FindingCatalogue, 'themeValidationHelps'>): Promise<string[]> {
   const notes: string[] = [];
   const advisor = settings.mcp ? new McpAdvisor(settings.mcp) : undefined;
   let cache: DiagnosisCache | undefined;
@@ -101,7 +105,7 @@ async function refine(jobs: Job[], settings: DiagnosisSettings): Promise<string[
       notes.push(`diagnosis cache unavailable: ${reasonOf(error)}`);
     }
 
-    const themeJobs = jobs.filter((job) => job.safe.findings.some((finding) => wantsThemeProblems(finding.code)));
+    const themeJobs = jobs.filter((job) => job.safe.findings.some((finding) => catalogue.themeValidationHelps(finding.code)));
     let themeProblems: ThemeProblem[] | undefined;
     if (settings.themeDir && themeJobs.length) {
       if (!advisor) notes.push('THEME_DIR is set but MCP_COMMAND=off: the theme was not validated');

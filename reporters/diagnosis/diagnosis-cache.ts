@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open-store';
-import type { SkillResult } from '../skill-result';
-import { diagnosisSchema, type Diagnosis } from './diagnosis-schema';
+import type { SkillResult } from '../../core/skill-result';
+import { diagnosisSchema, type Diagnosis } from '../../core/diagnosis-schema';
 
 /**
  * Strips what changes between two runs of the same failure: numbers (ms, ids, statuses stay as

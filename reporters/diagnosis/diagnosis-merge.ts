@@ -1,6 +1,6 @@
 // Pure: how the better sources refine the rules' diagnosis. The LLM's answer replaces the text,
 // links from every source are kept (model's first), and a fallback keeps the rules with the reason.
-import type { Diagnosis, LlmAnswer, ThemeProblem } from './diagnosis-schema';
+import type { Diagnosis, LlmAnswer, ThemeProblem } from '../../core/diagnosis-schema';
 import { extractDocsLinks } from './shopify-docs';
 
 const maxDocsLinks = 8;

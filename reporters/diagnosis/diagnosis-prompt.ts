@@ -1,7 +1,7 @@
 // Pure: what the model reads. A system prompt that fixes the rules of the game, and a user message
 // with the (already redacted) finding, evidence, theme problems and the rules' diagnosis as a hint.
-import type { SkillResult } from '../skill-result';
-import type { Diagnosis, ThemeProblem } from './diagnosis-schema';
+import type { SkillResult } from '../../core/skill-result';
+import type { Diagnosis, ThemeProblem } from '../../core/diagnosis-schema';
 
 export interface PromptInput {
   result: SkillResult;

@@ -1,34 +1,15 @@
 // Diagnosis settings: the LLM, the Shopify Dev MCP server, the theme to validate, the cache and
-// redaction, read from the environment lazily (when a run needs a diagnosis) and checked with zod.
-import { existsSync, statSync } from 'node:fs';
+// redaction, read lazily (when a run needs a diagnosis) from the variables config/ declares.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { blankAsUnset, flag, optionalText, parseEnvironment, SettingsError, textOr, wholeNumber } from '../../config/environment-schema';
+import { diagnosisVariables } from '../../config/diagnosis-variables';
+import { namesOf, readVariables, type SettingValues } from '../../config/settings-schema';
 
-export const diagnosisSettingsSchema = z.object({
-  LLM_API_KEY: optionalText,
-  OPENAI_API_KEY: optionalText,
-  LLM_MODEL: textOr('gpt-4o-mini'),
-  LLM_BASE_URL: optionalText.pipe(z.url({ message: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional()),
-  /** Chat Completions is what every OpenAI-compatible server speaks; the Responses API is opt-in. */
-  LLM_API: z.preprocess(blankAsUnset, z.enum(['chat', 'responses']).default('chat')),
-  LLM_VISION: flag(false),
-  LLM_TIMEOUT_MS: wholeNumber(30_000, 1000),
-  LLM_MAX_DIAGNOSES: wholeNumber(10, 0),
-  LLM_CONCURRENCY: wholeNumber(3, 1),
-  LLM_MAX_RETRIES: wholeNumber(2, 0),
-  LLM_MAX_STEPS: wholeNumber(5, 1),
-  MCP_COMMAND: optionalText,
-  MCP_ARGS: optionalText,
-  MCP_TIMEOUT_MS: wholeNumber(20_000, 1000),
-  THEME_DIR: optionalText.refine((path) => !path || (existsSync(path) && statSync(path).isDirectory()), 'must be an existing theme directory'),
-  DIAGNOSIS_CACHE_HOURS: z.preprocess(blankAsUnset, z.coerce.number().min(0).default(24)),
-  REDACT_PII: flag(true),
-  NANO_SRE_DB: textOr('./nano_sre.db'),
-});
+/** Declared in config/diagnosis-variables.ts; the cache lives in the run's database. */
+const diagnosisNames = [...namesOf(diagnosisVariables), 'NANO_SRE_DB'] as const;
 
-type RawSettings = z.infer<typeof diagnosisSettingsSchema>;
+type RawSettings = Pick<SettingValues, (typeof diagnosisNames)[number]>;
 
 export interface LlmSettings {
   apiKey: string;
@@ -59,12 +40,6 @@ export interface DiagnosisSettings {
   cacheHours: number;
   personalData: boolean;
   databasePath: string;
-}
-
-/** MCP_ARGS as a JSON array (`["-y","pkg"]`) or space-separated words. */
-function parseArguments(text: string): string[] {
-  if (text.startsWith('[')) return z.array(z.string()).parse(JSON.parse(text));
-  return text.split(/\s+/).filter(Boolean);
 }
 
 /**
@@ -105,7 +80,7 @@ function toSettings(raw: RawSettings): DiagnosisSettings {
       ? undefined
       : {
           command: raw.MCP_COMMAND ?? fallback.command,
-          args: raw.MCP_ARGS !== undefined ? parseArguments(raw.MCP_ARGS) : raw.MCP_COMMAND ? [] : fallback.args,
+          args: raw.MCP_ARGS ?? (raw.MCP_COMMAND ? [] : fallback.args),
           timeoutMs: raw.MCP_TIMEOUT_MS,
         },
     themeDir: raw.THEME_DIR,
@@ -118,10 +93,5 @@ function toSettings(raw: RawSettings): DiagnosisSettings {
 
 /** Every bad variable is reported at once, one line each, naming it and saying what to do. */
 export function readDiagnosisSettings(environment: NodeJS.ProcessEnv = process.env): DiagnosisSettings {
-  const parsed = parseEnvironment(diagnosisSettingsSchema, environment, { documentedIn: 'docs/diagnosis.md' });
-  try {
-    return toSettings(parsed);
-  } catch (error) {
-    throw new SettingsError(`MCP_ARGS=${JSON.stringify(environment.MCP_ARGS ?? '')} is not valid (${error instanceof Error ? error.message : error}); give a JSON array of strings or space-separated words.`);
-  }
+  return toSettings(readVariables(diagnosisNames, environment));
 }

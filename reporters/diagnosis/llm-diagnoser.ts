@@ -2,8 +2,8 @@
 // answer schema, an optional screenshot, optional MCP doc tools in a bounded loop. It throws; the stage degrades.
 import { createOpenAI } from '@ai-sdk/openai';
 import { APICallError, generateText, NoObjectGeneratedError, Output, RetryError, stepCountIs, type LanguageModel, type ToolSet, type UserContent } from 'ai';
-import type { SkillResult } from '../skill-result';
-import { llmAnswerSchema, type Diagnosis, type LlmAnswer, type ThemeProblem } from './diagnosis-schema';
+import type { SkillResult } from '../../core/skill-result';
+import { llmAnswerSchema, type Diagnosis, type LlmAnswer, type ThemeProblem } from '../../core/diagnosis-schema';
 import { systemPrompt, userPrompt } from './diagnosis-prompt';
 import type { LlmSettings } from './diagnosis-settings';
 

@@ -1,16 +1,12 @@
 // Rules, always: offline, no key. Picks the rule for each finding (evidence patterns first, then the
 // code's catch-all), and makes the result's diagnosis from its most severe finding.
-import type { Finding } from '../../fixtures/skill-record';
-import type { SkillResult } from '../skill-result';
-import { bySeverity, type Diagnosis } from './diagnosis-schema';
-import { cartCheckoutRules } from './rules/cart-checkout-rules';
-import { monitorRules } from './rules/monitor-rules';
+import type { Finding } from '../../core/skill-record';
+import type { SkillResult } from '../../core/skill-result';
+import { bySeverity, type Diagnosis } from '../../core/diagnosis-schema';
+import { diagnosisRules } from '../finding-registry';
 import type { DiagnosisRule, RuleContext } from './rules/rule-types';
-import { shopperRules } from './rules/shopper-rules';
-import { storeRules } from './rules/store-rules';
 
-/** Table order is priority order among a code's evidence-pattern rules. */
-export const diagnosisRules: readonly DiagnosisRule[] = [...storeRules, ...shopperRules, ...cartCheckoutRules, ...monitorRules];
+export { diagnosisRules };
 
 /** Codes that have a catch-all rule, i.e. a diagnosis whatever the evidence looks like. */
 export function codesWithCatchAllRule(rules: readonly DiagnosisRule[] = diagnosisRules): Set<string> {

@@ -1,19 +1,15 @@
 // THEME_DIR through the MCP server's validate_theme (theme-check, works offline): run once per run,
-// its answer parsed into ThemeProblems that visual and doctor diagnoses carry.
+// its answer parsed into ThemeProblems that the diagnoses of codes the catalogue marks
+// `themeValidationHelps` carry.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ThemeProblem } from './diagnosis-schema';
+import type { ThemeProblem } from '../../core/diagnosis-schema';
 import type { McpAdvisor } from './mcp-advisor';
 import { conversationId } from './shopify-docs';
 
 const themeFolders = ['layout', 'sections', 'blocks', 'snippets', 'templates', 'config', 'locales', 'assets'];
 const maxFiles = 400;
 const maxProblems = 20;
-
-/** Finding codes whose diagnosis gets the theme's problems: what a theme edit can cause. */
-export function wantsThemeProblems(code: string): boolean {
-  return /^(visual|doctor)\./.test(code);
-}
 
 /** The theme's Liquid and JSON files, relative to its root, as validate_theme expects them. */
 export function listThemeFiles(themeDir: string): string[] {

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { enqueueAlert } from '../../db/alert-outbox-queries';
 import { openDatabase } from '../../db/open-store';
 import type { ChannelKind } from '../../reporters/alerts/alert-channel';
-import type { AlertEvent } from '../../reporters/alerts/alert-event';
+import type { AlertEvent } from '../../core/alert-event';
 import { readAlertSettings } from '../../reporters/alerts/alert-settings';
 import { createChannels, type ChannelSet } from '../../reporters/alerts/channel-registry';
 import { buildTestAlert } from '../../reporters/alerts/test-alert';

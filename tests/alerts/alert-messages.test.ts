@@ -1,7 +1,7 @@
 // Grouping and the pure message builders: one alert names every store and device, and each
 // channel's message carries the evidence (findings, diagnosis, duration, screenshot, report link).
 import { expect, test } from '@playwright/test';
-import type { AlertEvent } from '../../reporters/alerts/alert-event';
+import type { AlertEvent } from '../../core/alert-event';
 import { groupAlerts } from '../../reporters/alerts/group-alerts';
 import { buildDiscordMessage, discordColours } from '../../reporters/alerts/messages/discord-message';
 import { formatDuration } from '../../reporters/alerts/messages/message-parts';

@@ -7,7 +7,7 @@ import { addMute, endMutes } from '../../db/mute-queries';
 import { openDatabase } from '../../db/open-store';
 import { createAlertStages } from '../../reporters/alerts/alert-stages';
 import { runPipeline } from '../../reporters/run-pipeline';
-import type { SkillResult } from '../../reporters/skill-result';
+import type { SkillResult } from '../../core/skill-result';
 import { makeTempDir } from '../helpers/run-suite';
 import { expect, test } from './alert-fixtures';
 import { skillResult } from './sample-results';

@@ -1,6 +1,6 @@
 // SkillResults and incident contexts for alert tests, shaped like the reporter's, with only what a test changes spelled out.
-import type { IncidentChange, OpenIncident } from '../../reporters/incident-rules';
-import type { SkillResult } from '../../reporters/skill-result';
+import type { IncidentChange, OpenIncident } from '../../core/incident-rules';
+import type { SkillResult } from '../../core/skill-result';
 import type { IncidentAlertContext } from '../../reporters/alerts/alert-policy';
 
 export const storeUrl = 'https://shop.example.com';

@@ -2,7 +2,7 @@
 // is diagnosed by the fake LLM through the fake MCP server, and no seeded value reaches anything downstream.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEAKED } from '../../demo-store/leak-secrets';
+import { LEAKED } from '../../demo-store/faults/leak-secrets';
 import { startDemoStore, type DemoStore } from '../../demo-store/server';
 import { expect, test } from '../alerts/alert-fixtures';
 import { fakeConversationId, fakeMcpCommand } from '../helpers/fake-mcp-server';

@@ -5,7 +5,20 @@ import { join, relative } from 'node:path';
 import { repositoryRoot } from '../helpers/run-suite';
 
 /** Where codes are born: the skills, the fixtures they call, and the reporter's own verdicts. */
-export const codeSources = ['skills', 'fixtures', 'reporters/skill-result.ts'];
+export const codeSources = ['skills', 'fixtures', 'reporters/skill-result-from-test.ts'];
+
+/** The owner a file raises codes for: its skill (skills/headless-probe*.ts -> headless_probe), the storefront, or the reporter. */
+export function ownerOfFile(file: string): string {
+  if (file.startsWith('fixtures/')) return 'storefront';
+  if (file.startsWith('reporters/')) return 'reporter';
+  const skill = /^skills\/([a-z0-9-]+)/.exec(file)?.[1]?.replace(/\.skill$/, '') ?? file;
+  return skill.replace(/-/g, '_');
+}
+
+/** Diagnosis rules live in reporters/diagnosis/rules/<prefix>.ts, one file per code prefix. */
+export function ruleFileOf(code: string): string {
+  return code.split('.')[0] ?? code;
+}
 
 export interface DiscoveredCode {
   code: string;
@@ -26,15 +39,11 @@ export function scanSource(text: string, file: string): DiscoveredCode[] {
 }
 
 function sourceFiles(path: string): string[] {
-  if (statSync(path).isFile()) return /\.[cm]?tsx?$/.test(path) ? [path] : [];
+  // The catalogue's own declarations are what the scan is checked against, not codes being raised.
+  if (statSync(path).isFile()) return /\.[cm]?tsx?$/.test(path) && !/finding-codes\.ts$/.test(path) ? [path] : [];
   return readdirSync(path).flatMap((name) => sourceFiles(join(path, name)));
 }
 
 export function discoverFindingCodes(root = repositoryRoot, sources = codeSources): DiscoveredCode[] {
   return sources.flatMap((source) => sourceFiles(join(root, source)).flatMap((file) => scanSource(readFileSync(file, 'utf8'), relative(root, file))));
-}
-
-/** Codes listed in the catalogue's tables: rows that start with `| \`area.code\` |`. */
-export function documentedCodes(markdown: string): Set<string> {
-  return new Set([...markdown.matchAll(/^\|\s*`([a-z_]+\.[a-z0-9_]+)`\s*\|/gm)].map((match) => match[1]));
 }

@@ -140,10 +140,12 @@ test('the real @shopify/dev-mcp offline: its tool list loads, the docs search fa
   expect(foundDocs || /search_docs_chunks failed/.test(result.diagnosis?.fallbackReason ?? '')).toBe(true);
 });
 
-test('THEME_DIR: the real validate_theme runs once, offline, and its problems go on doctor/visual diagnoses only', async () => {
+test('THEME_DIR: the real validate_theme runs once, offline, and its problems go only on codes the catalogue marks as theme-caused', async () => {
   const liquid = makeResult([{ code: 'doctor.liquid_error', message: 'Liquid error (sections/main-product line 3) on /products/tee' }], { skillName: 'shopify_doctor' });
   const cart = soldOutResult();
-  const notes = await diagnoseResults([liquid, cart], { settings: testSettings({ mcp: realDevMcp(), themeDir }) });
+  // A skill's catalogue entry says whether theme-check can explain its code; here a doctor-like skill's.
+  const catalogue = { themeValidationHelps: (code: string) => code === 'doctor.liquid_error' };
+  const notes = await diagnoseResults([liquid, cart], { settings: testSettings({ mcp: realDevMcp(), themeDir }), catalogue });
 
   const problems = liquid.diagnosis?.themeProblems ?? [];
   expect(problems, notes.join('\n')).toEqual(

@@ -1,45 +1,62 @@
-// Every finding code the source can emit has a rule and a line in docs/findings.md; the evidence
-// patterns pick the rule the issue names (422 on /cart/add.js, 503 everywhere, one failing vendor host, …).
+// Every finding code the source can raise is in the catalogue, raised only by its owner, with a rule
+// and a line in docs/findings.md; the evidence patterns pick the rule the issue names (422 on /cart/add.js, 503 everywhere, one failing vendor host, …).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Finding } from '../../fixtures/skill-record';
-import { diagnosisSchema } from '../../reporters/diagnosis/diagnosis-schema';
-import { codesWithCatchAllRule, diagnoseFinding, diagnoseWithRules, diagnosisRules, findRule } from '../../reporters/diagnosis/rule-engine';
-import type { SkillResult } from '../../reporters/skill-result';
+import type { Finding } from '../../core/skill-record';
+import { diagnosisSchema } from '../../core/diagnosis-schema';
+import { codesWithCatchAllRule, diagnoseFinding, diagnoseWithRules, findRule } from '../../reporters/diagnosis/rule-engine';
+import { diagnosisRules, findingCatalogue } from '../../reporters/finding-registry';
+import { createFindingCatalogue, defineFindingCodes } from '../../core/finding-catalogue';
+import { renderFindingsDoc } from '../../scripts/findings-doc';
+import type { SkillResult } from '../../core/skill-result';
 import { repositoryRoot } from '../helpers/run-suite';
 import { makeResult, storeUrl } from './diagnosis-fixtures';
-import { discoverFindingCodes, documentedCodes, scanSource } from './finding-code-scanner';
+import { discoverFindingCodes, ownerOfFile, ruleFileOf, scanSource } from './finding-code-scanner';
 
 const discovered = discoverFindingCodes();
-const codes = [...new Set(discovered.map((entry) => entry.code))].sort();
-const catalogue = readFileSync(join(repositoryRoot, 'docs', 'findings.md'), 'utf8');
 
-test('the scanner finds the codes the skills, fixtures and reporter emit today', () => {
-  expect(codes).toEqual(expect.arrayContaining(['store.unreachable', 'store.password_protected', 'page.http_error', 'cart.add_failed', 'checkout.unreachable', 'skill.flaky', 'skill.timeout', 'skill.error']));
-  expect(codes.length).toBeGreaterThanOrEqual(23);
+test('the scanner finds the codes the skills, fixtures and reporter raise today', () => {
+  const codes = new Set(discovered.map((entry) => entry.code));
+  expect([...codes]).toEqual(expect.arrayContaining(['store.unreachable', 'store.password_protected', 'page.http_error', 'cart.add_failed', 'checkout.unreachable', 'skill.flaky', 'skill.timeout', 'skill.error']));
+  expect(codes.size).toBeGreaterThanOrEqual(23);
   // And it would see a new one, in either form a skill can write it.
-  const invented = scanSource(`skill.warn('cart.teleported', 'x'); skill.finding({ code: 'pixel.doubled', level: 'warn', message: 'm' });`, 'new.skill.ts');
+  const invented = scanSource(`skill.warn('cart.teleported', 'x'); skill.finding({ code: 'pixel.doubled', level: 'warn', message: 'm' });`, 'skills/new.skill.ts');
   expect(invented).toEqual([
-    { code: 'cart.teleported', level: 'warn', file: 'new.skill.ts' },
-    { code: 'pixel.doubled', level: 'warn', file: 'new.skill.ts' },
+    { code: 'cart.teleported', level: 'warn', file: 'skills/new.skill.ts' },
+    { code: 'pixel.doubled', level: 'warn', file: 'skills/new.skill.ts' },
   ]);
 });
 
-test('every emitted finding code has a catch-all rule', () => {
-  const covered = codesWithCatchAllRule();
-  const missing = codes.filter((code) => !covered.has(code));
-  expect(missing, `add a rule (without \`when\`) in reporters/diagnosis/rules/ for: ${missing.join(', ')}`).toEqual([]);
-  expect(codesWithCatchAllRule(diagnosisRules.filter((rule) => rule.code !== 'cart.empty')).has('cart.empty')).toBe(false);
+test('every code raised in the source is in the catalogue, raised by its owner at its level', () => {
+  for (const { code, level, file } of discovered) {
+    const entry = findingCatalogue.entry(code);
+    expect(entry, `${file} raises ${code}: declare it in its owner's finding-codes.ts`).toBeDefined();
+    expect(ownerOfFile(file), `${file} raises ${code}, which belongs to ${entry?.owner}: one cause, one code, one owner`).toBe(entry?.owner);
+    if (level) expect(level, `${file} raises ${code} as ${level}`).toBe(entry?.level);
+  }
 });
 
-test('every emitted finding code is in docs/findings.md, with the level it is emitted at', () => {
-  const documented = documentedCodes(catalogue);
-  const missing = codes.filter((code) => !documented.has(code));
-  expect(missing, `document in docs/findings.md: ${missing.join(', ')}`).toEqual([]);
-  for (const { code, level } of discovered.filter((entry) => entry.level)) {
-    expect(catalogue, `${code} is emitted as ${level}`).toMatch(new RegExp(`^\\|\\s*\`${code.replace('.', '\\.')}\`\\s*\\|[^|\\n]*\\b${level}\\b`, 'm'));
-  }
+test('every catalogue code has a catch-all rule, and every rule explains a catalogue code', () => {
+  const covered = codesWithCatchAllRule();
+  const missing = findingCatalogue.codes().filter((code) => !covered.has(code));
+  expect(missing, `add a rule (without \`when\`) in reporters/diagnosis/rules/<prefix>.ts for: ${missing.join(', ')}`).toEqual([]);
+  expect(codesWithCatchAllRule(diagnosisRules.filter((rule) => rule.code !== 'cart.empty')).has('cart.empty')).toBe(false);
+  const strays = diagnosisRules.filter((rule) => !findingCatalogue.entry(rule.code)).map((rule) => rule.name);
+  expect(strays, 'rules for codes nobody declares').toEqual([]);
+  for (const rule of diagnosisRules) expect(rule.code.split('.')[0], `${rule.name} lives in rules/<prefix>.ts`).toBe(ruleFileOf(rule.code));
+});
+
+test('docs/findings.md is the catalogue as npm run docs:findings writes it', () => {
+  const written = readFileSync(join(repositoryRoot, 'docs', 'findings.md'), 'utf8');
+  expect(written, 'run npm run docs:findings').toBe(renderFindingsDoc(findingCatalogue));
+});
+
+test('a code declared by two owners is refused', () => {
+  const entry = { code: 'cart.add_failed', level: 'fail', category: 'store-defect', meaning: 'm', whatToDo: 'w' } as const;
+  expect(() => createFindingCatalogue([defineFindingCodes('a_skill', 'A', [entry]), defineFindingCodes('b_skill', 'B', [entry])])).toThrow(
+    'finding code cart.add_failed is declared by both a_skill and b_skill; a code has one owner',
+  );
 });
 
 test('every rule renders a valid diagnosis even from empty evidence', () => {

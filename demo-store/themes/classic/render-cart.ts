@@ -4,8 +4,8 @@
 // answers the post with 302 /cart or /checkout. On phones the quantity cell is the row's second
 // input (no name); theme.js copies it into the row's `updates[]` field before the form posts.
 
-import type { CartJson, LineItemJson } from '../../cart-json.js';
-import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../html.js';
+import type { CartJson, LineItemJson } from '../../cart/cart-json.js';
+import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../rendering/html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { cartTemplateData } from '../template-data.js';
 

@@ -5,8 +5,8 @@
 // with the Ajax cart off every add is a page load, so the server-rendered number is the truth.
 
 import { SHOP } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { ICON_CLOSE, ICON_SEARCH } from '../../icons.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { ICON_CLOSE, ICON_SEARCH } from '../../rendering/icons.js';
 import { MAIN_MENU } from '../../navigation.js';
 
 

@@ -4,7 +4,7 @@
 
 import { SHOP } from '../../catalogue.js';
 import { renderSeoTags, renderThemeContentForHeader } from '../document-head.js';
-import { escapeHtml, jsonForScript } from '../../html.js';
+import { escapeHtml, jsonForScript } from '../../rendering/html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { classicAssets } from './classic-assets.js';
 import { renderHeader } from './render-header.js';

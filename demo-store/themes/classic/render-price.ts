@@ -4,7 +4,7 @@
 // texts when the shopper picks another variant, so keep the two in step.
 
 import { type CatalogueProduct, type CatalogueVariant, isProductAvailable, isVariantAvailable } from '../../catalogue.js';
-import { formatMoney } from '../../html.js';
+import { formatMoney } from '../../rendering/html.js';
 
 interface PriceInput {
   priceCents: number;

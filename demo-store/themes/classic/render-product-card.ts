@@ -3,8 +3,8 @@
 // classic themes have no quick add, so a shopper must open the product page to buy.
 
 import { type CatalogueProduct, isProductAvailable } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 import { renderListingPrice } from './render-price.js';
 
 export function renderProductCard(product: CatalogueProduct, sectionId: string): string {

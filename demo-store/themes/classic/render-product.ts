@@ -5,9 +5,9 @@
 // `button[name=add]` and Shopify's "Buy it now" button. Submitting is a native post → 302 /cart.
 
 import { type CatalogueProduct, type CatalogueVariant, SHOP, hasOnlyDefaultVariant, isVariantAvailable, variantImage } from '../../catalogue.js';
-import { decimalString, escapeHtml, jsonForScript } from '../../html.js';
-import { productAjaxJson } from '../../product-json.js';
-import { imagePath } from '../../product-images.js';
+import { decimalString, escapeHtml, jsonForScript } from '../../rendering/html.js';
+import { productAjaxJson } from '../../rendering/product-json.js';
+import { imagePath } from '../../rendering/product-images.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { LIQUID_ERROR_TEXT, productTemplateData } from '../template-data.js';
 import { renderVariantPrice } from './render-price.js';

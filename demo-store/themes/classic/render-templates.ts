@@ -3,8 +3,8 @@
 // classic cards carry no add-to-cart forms.
 
 import { type CatalogueCollection, type CatalogueProduct } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { collectionTemplateData, searchTemplateData } from '../template-data.js';
 import { renderListingPrice } from './render-price.js';

@@ -4,8 +4,8 @@
 // monitor that takes "the first /cart/add form" for the buy form.
 
 import { type CatalogueProduct, type CatalogueVariant, SHOP, isVariantAvailable } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { ICON_ERROR, SPINNER } from '../../icons.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { ICON_ERROR, SPINNER } from '../../rendering/icons.js';
 
 export interface BuyButtonsInput {
   sectionId: string;

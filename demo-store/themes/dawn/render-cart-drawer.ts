@@ -4,9 +4,9 @@
 // cart-remove-button#CartDrawer-Remove-{n}, #CartDrawer-CartErrors and
 // button#CartDrawer-Checkout[name=checkout][form=CartDrawer-Form].
 
-import type { CartJson, LineItemJson } from '../../cart-json.js';
-import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../html.js';
-import { ICON_CLOSE, ICON_ERROR, ICON_REMOVE, SPINNER } from '../../icons.js';
+import type { CartJson, LineItemJson } from '../../cart/cart-json.js';
+import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../rendering/html.js';
+import { ICON_CLOSE, ICON_ERROR, ICON_REMOVE, SPINNER } from '../../rendering/icons.js';
 
 const CLOSE_BUTTON = `<button class="drawer__close" type="button" onclick="this.closest('cart-drawer').close()" aria-label="Close"><span class="svg-wrapper">${ICON_CLOSE}</span></button>`;
 

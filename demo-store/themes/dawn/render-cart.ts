@@ -2,9 +2,9 @@
 // sections the product form asks for after an add. The same functions serve
 // the full page and the Section Rendering API, as in Dawn.
 
-import type { CartJson, LineItemJson } from '../../cart-json.js';
-import { escapeHtml, formatMoneyWithCurrency } from '../../html.js';
-import { ICON_REMOVE, SPINNER } from '../../icons.js';
+import type { CartJson, LineItemJson } from '../../cart/cart-json.js';
+import { escapeHtml, formatMoneyWithCurrency } from '../../rendering/html.js';
+import { ICON_REMOVE, SPINNER } from '../../rendering/icons.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { cartTemplateData } from '../template-data.js';
 

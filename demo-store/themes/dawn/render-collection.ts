@@ -2,7 +2,7 @@
 // search template, which reuses the same product grid.
 
 import type { CatalogueCollection } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
+import { escapeHtml } from '../../rendering/html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { collectionTemplateData, searchTemplateData } from '../template-data.js';
 import { renderProductGrid } from './render-product-card.js';

@@ -4,8 +4,8 @@
 
 import { SHOP } from '../../catalogue.js';
 import type { CartType } from '../demo-theme.js';
-import { escapeHtml } from '../../html.js';
-import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from '../../icons.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from '../../rendering/icons.js';
 import { MAIN_MENU } from '../../navigation.js';
 
 

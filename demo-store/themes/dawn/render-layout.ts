@@ -5,7 +5,7 @@
 
 import { SHOP } from '../../catalogue.js';
 import { renderSeoTags, renderThemeContentForHeader } from '../document-head.js';
-import { escapeHtml, jsonForScript } from '../../html.js';
+import { escapeHtml, jsonForScript } from '../../rendering/html.js';
 import { renderCartDrawer } from './render-cart-drawer.js';
 import { renderHeaderGroup } from './render-header.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';

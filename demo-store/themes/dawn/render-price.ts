@@ -3,7 +3,7 @@
 // re-renders this same markup client-side, so keep the two in step.
 
 import { type CatalogueProduct, type CatalogueVariant, isProductAvailable, isVariantAvailable } from '../../catalogue.js';
-import { formatMoneyWithCurrency } from '../../html.js';
+import { formatMoneyWithCurrency } from '../../rendering/html.js';
 
 export interface PriceInput {
   priceCents: number;

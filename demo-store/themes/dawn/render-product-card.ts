@@ -5,9 +5,9 @@
 // form) that opens a quick-add modal filled from the product page.
 
 import { type CatalogueProduct, isProductAvailable, isVariantAvailable } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { ICON_CLOSE, SPINNER } from '../../icons.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { ICON_CLOSE, SPINNER } from '../../rendering/icons.js';
+import { imagePath } from '../../rendering/product-images.js';
 import { renderCardPrice } from './render-price.js';
 
 export interface CardOptions {

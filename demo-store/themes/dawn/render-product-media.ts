@@ -4,8 +4,8 @@
 // bring a variant's image forward after an option change.
 
 import { type CatalogueProduct, type CatalogueVariant, variantImage } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 
 export function renderProductMedia(sectionId: string, product: CatalogueProduct, variant: CatalogueVariant | null): string {
   const featured = variant ? variantImage(product, variant) : product.images[0];

@@ -5,8 +5,8 @@
 // Section Rendering API, which product-info.js calls on every option change.
 
 import type { CatalogueProduct } from '../../catalogue.js';
-import { escapeHtml, jsonForScript } from '../../html.js';
-import { SPINNER } from '../../icons.js';
+import { escapeHtml, jsonForScript } from '../../rendering/html.js';
+import { SPINNER } from '../../rendering/icons.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { LIQUID_ERROR_TEXT, productStructuredData, productTemplateData } from '../template-data.js';
 import { type ProductSelection, resolveSelection } from './product-selection.js';

@@ -6,7 +6,7 @@
 // /cart/add forms in recommendation cards and a monitor must not mistake them for the buy form.
 
 import type { Catalogue, CatalogueProduct } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
+import { escapeHtml } from '../../rendering/html.js';
 import type { StorefrontView } from '../demo-theme.js';
 import { renderProductCard } from './render-product-card.js';
 

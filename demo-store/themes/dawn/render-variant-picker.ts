@@ -5,8 +5,8 @@
 // "{value} - Unavailable" (dropdowns), as Dawn marks them.
 
 import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant } from '../../catalogue.js';
-import { escapeHtml, jsonForScript } from '../../html.js';
-import { variantAjaxJson } from '../../product-json.js';
+import { escapeHtml, jsonForScript } from '../../rendering/html.js';
+import { variantAjaxJson } from '../../rendering/product-json.js';
 import { isOptionValueAvailable, optionValueId } from './product-selection.js';
 
 /** Dawn's variant_picker block setting `picker_type`. */

@@ -2,8 +2,8 @@
 // plus snippets/add-to-cart-button (shared with quick add). Horizon never renders the hidden
 // id input disabled; only the id_input_disabled fault (a customised snippet) does.
 import { type CatalogueProduct, type CatalogueVariant, isVariantAvailable, variantImage } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 import type { StorefrontView } from '../demo-theme.js';
 import { ICON_ADD_TO_CART, ICON_CHECKMARK_BURST, ICON_ERROR, ICON_MINUS, ICON_PLUS } from './horizon-icons.js';
 

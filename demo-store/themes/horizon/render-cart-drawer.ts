@@ -1,7 +1,7 @@
 // snippets/cart-drawer: theme-drawer#cart-drawer > dialog > cart-drawer-component, printed after
 // the page wrapper on every page except /cart. `auto-open` is Horizon's auto_open_cart_drawer
 // setting (off by default); the demo turns it on with --cart-type drawer.
-import type { CartJson } from '../../cart-json.js';
+import type { CartJson } from '../../cart/cart-json.js';
 import { renderCartProducts, renderCartSummary } from './render-cart.js';
 import { ICON_CLOSE } from './horizon-icons.js';
 

@@ -1,6 +1,6 @@
 // sections/main-cart: title, the same cart-items-component as the drawer (section id = this
 // section), and the summary column with the checkout button.
-import type { CartJson } from '../../cart-json.js';
+import type { CartJson } from '../../cart/cart-json.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { cartTemplateData } from '../template-data.js';
 import { renderCartProducts, renderCartSummary } from './render-cart.js';

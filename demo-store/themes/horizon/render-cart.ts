@@ -2,8 +2,8 @@
 // (snippets/cart-drawer, section id cart-drawer-section) and the cart page (sections/main-cart).
 // The line table sits in form#cart-form[action=/cart]; the checkout button sits outside it and
 // joins it with form="cart-form", as in Horizon.
-import type { CartJson, LineItemJson } from '../../cart-json.js';
-import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../html.js';
+import type { CartJson, LineItemJson } from '../../cart/cart-json.js';
+import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../rendering/html.js';
 import { ICON_DELETE, ICON_ERROR, ICON_MINUS, ICON_PLUS } from './horizon-icons.js';
 
 function renderVariants(item: LineItemJson): string {

@@ -3,7 +3,7 @@
 // drawer everywhere but /cart, where it is a link; either way it holds cart-icon with the
 // cart bubble, which is always in the DOM: visually hidden (and its count span .hidden) at zero.
 import { SHOP } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
+import { escapeHtml } from '../../rendering/html.js';
 import { ICON_ACCOUNT, ICON_CART, ICON_SEARCH } from './horizon-icons.js';
 
 const HEADER_SECTION_ID = 'sections--2__header_section';

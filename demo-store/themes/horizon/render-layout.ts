@@ -3,7 +3,7 @@
 // body > .page-wrapper (header group, main, footer) — on desktop the wrapper, not the window,
 // is the scroll container — then the cart drawer and theme-drawer's restore/persist scripts.
 import { renderSeoTags, renderThemeContentForHeader } from '../document-head.js';
-import { jsonForScript } from '../../html.js';
+import { jsonForScript } from '../../rendering/html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { HORIZON_GLOBAL_MODULES, HORIZON_IMPORT_MAP, horizonAssets } from './horizon-assets.js';
 import { CART_DRAWER_SECTION_ID, renderCartDrawer } from './render-cart-drawer.js';

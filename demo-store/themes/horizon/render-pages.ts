@@ -1,7 +1,7 @@
 // templates/index, collection, search, 404 and page.contact as a fresh Horizon install lays
 // them out: a hero, a product list of Horizon cards, and plain text sections.
 import type { CatalogueCollection } from '../../catalogue.js';
-import { escapeHtml } from '../../html.js';
+import { escapeHtml } from '../../rendering/html.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { collectionTemplateData, searchTemplateData } from '../template-data.js';
 import { renderProductGrid } from './render-product-card.js';

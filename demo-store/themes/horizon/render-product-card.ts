@@ -3,8 +3,8 @@
 // get the card link). Only available products get it: a single-variant product gets a real
 // product form with an "Add" button, every other product a type="button" "Choose" button.
 import { type CatalogueProduct, hasOnlyDefaultVariant, isProductAvailable, isVariantAvailable } from '../../catalogue.js';
-import { escapeHtml, formatMoney } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml, formatMoney } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 import { ICON_ADD_TO_CART } from './horizon-icons.js';
 import { productFormOpen, renderAddToCartButton } from './render-buy-buttons.js';
 

@@ -4,8 +4,8 @@
 // (title + price with installments form, divider, variant picker, buy buttons, description),
 // then the product-recommendations section, which fills itself in after load.
 import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant, isVariantAvailable, variantImage } from '../../catalogue.js';
-import { escapeHtml, formatMoney, jsonForScript } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml, formatMoney, jsonForScript } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { LIQUID_ERROR_TEXT, productStructuredData, productTemplateData } from '../template-data.js';
 import { productFormOpen, renderBuyButtons } from './render-buy-buttons.js';

@@ -2,8 +2,8 @@
 // Its button is type="button": a click presses the main form's Add to cart button for it.
 // sticky-add-to-cart.js shows it (data-stuck="true") once the main buy buttons scroll away.
 import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant, isVariantAvailable, variantImage } from '../../catalogue.js';
-import { escapeHtml, formatMoney } from '../../html.js';
-import { imagePath } from '../../product-images.js';
+import { escapeHtml, formatMoney } from '../../rendering/html.js';
+import { imagePath } from '../../rendering/product-images.js';
 import { ICON_ADD_TO_CART, ICON_CHECKMARK_BURST } from './horizon-icons.js';
 
 export function renderStickyAddToCart(product: CatalogueProduct, variant: CatalogueVariant): string {

@@ -4,8 +4,8 @@
 // " - Sold out" accessible name and a strikethrough, as Horizon marks it. The JSON script holds
 // the selected variant, which variant-picker.js and product-form.js read after a refetch.
 import { type CatalogueProduct, type CatalogueVariant, hasOnlyDefaultVariant } from '../../catalogue.js';
-import { escapeHtml, jsonForScript } from '../../html.js';
-import { variantAjaxJson } from '../../product-json.js';
+import { escapeHtml, jsonForScript } from '../../rendering/html.js';
+import { variantAjaxJson } from '../../rendering/product-json.js';
 import { isOptionValueAvailable, optionValueId, variantForValue } from './variant-options.js';
 
 const STRIKETHROUGH = '<svg viewBox="0 0 100 46" preserveAspectRatio="xMidYMid slice" class="variant-option__strikethrough" aria-hidden="true"><line x1="100" y1="0" x2="0" y2="46" vector-effect="non-scaling-stroke"/></svg>';

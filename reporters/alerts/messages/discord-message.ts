@@ -1,7 +1,7 @@
 // Pure: an alert as a Discord embed (red failing, amber warning, green recovered), with the
 // screenshot shown in the embed from the attached file. Limits are Discord's documented ones.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { alertTones, type AlertEvent, type AlertTone } from '../alert-event';
+import { alertTones, type AlertEvent, type AlertTone } from '../../../core/alert-event';
 import { affectedStores, alertTitle, diagnosisLines, durationLine, findingLines, truncate } from './message-parts';
 
 export const discordColours: Record<AlertTone, number> = {

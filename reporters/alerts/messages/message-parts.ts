@@ -1,7 +1,7 @@
 // Pure wording shared by every channel's message builder, so Discord, Slack, the webhook and
 // stdout say the same thing in their own format.
-import type { AlertEvent } from '../alert-event';
-import { alertHeadlines } from '../alert-event';
+import type { AlertEvent } from '../../../core/alert-event';
+import { alertHeadlines } from '../../../core/alert-event';
 
 /** 4h 12m, 3m 5s, 42s: downtime and open-for, readable at a glance. */
 export function formatDuration(ms: number): string {

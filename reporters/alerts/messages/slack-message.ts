@@ -1,6 +1,6 @@
 // Pure: an alert as Slack Block Kit for an incoming webhook: header, fields, diagnosis, a context
 // line, and an image block when the screenshot has a public URL (Slack cannot take file uploads here).
-import { alertTones, type AlertEvent, type AlertTone } from '../alert-event';
+import { alertTones, type AlertEvent, type AlertTone } from '../../../core/alert-event';
 import { affectedStores, alertTitle, diagnosisLines, durationLine, findingLines, truncate } from './message-parts';
 
 const toneEmoji: Record<AlertTone, string> = { failing: ':red_circle:', warning: ':large_orange_circle:', recovered: ':large_green_circle:', info: ':information_source:' };

@@ -1,5 +1,5 @@
 // Pure: an alert as a few plain lines, readable in a terminal and a CI log (no colour codes).
-import type { AlertEvent } from '../alert-event';
+import type { AlertEvent } from '../../../core/alert-event';
 import { affectedStores, alertTitle, diagnosisLines, durationLine, findingLines } from './message-parts';
 
 export function buildStdoutMessage(event: AlertEvent): string {

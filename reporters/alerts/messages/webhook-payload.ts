@@ -1,6 +1,6 @@
 // Pure: the generic webhook's JSON, documented in docs/alerters.md and versioned, so bridges to
 // PagerDuty, Opsgenie or n8n map fields without reading our code. Adding fields is not a new version.
-import { alertTones, type AlertEvent } from '../alert-event';
+import { alertTones, type AlertEvent } from '../../../core/alert-event';
 import { alertTitle, durationLine } from './message-parts';
 
 export const webhookPayloadVersion = 1;

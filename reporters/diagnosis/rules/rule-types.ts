@@ -1,8 +1,8 @@
 // The seam between the rules table (pure data plus small evidence predicates) and the rule engine
 // that picks a rule per finding and turns it into a Diagnosis.
-import type { Finding } from '../../../fixtures/skill-record';
-import type { SkillResult } from '../../skill-result';
-import type { Diagnosis } from '../diagnosis-schema';
+import type { Finding } from '../../../core/skill-record';
+import type { SkillResult } from '../../../core/skill-result';
+import type { Diagnosis } from '../../../core/diagnosis-schema';
 
 export interface RuleContext {
   finding: Finding;

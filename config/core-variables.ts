@@ -1,0 +1,58 @@
+// The variables of the run itself: the store, devices, the demo store, thresholds, storage and the
+// browser. Read by playwright.config.ts, fixtures, the reporter and the CLI through config/settings.ts.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { declareVariables, listOf, oneOf, optionalText, textOr, wholeNumber } from './declare-variables';
+
+/** The devices a project can emulate; playwright.config.ts maps each to Playwright's descriptor. */
+export const deviceNames = ['desktop', 'mobile'] as const;
+export type DeviceName = (typeof deviceNames)[number];
+
+const workersHint = 'use a whole number or a percentage such as 50%';
+
+/** Playwright takes a count or a share of the cores; anything else would end in its stack trace. */
+const workerCount = z
+  .string()
+  .optional()
+  .transform((value, context): number | `${number}%` => {
+    const text = value?.trim() ?? '';
+    if (text === '') return 2;
+    if (/^[1-9]\d*$/.test(text)) return Number(text);
+    if (/^([1-9]\d?|100)%$/.test(text)) return text as `${number}%`;
+    context.addIssue({ code: 'custom', message: workersHint });
+    return z.NEVER;
+  });
+
+export const coreVariables = declareVariables('README', {
+  // STORE_URL's entries are checked by config/stores.ts, whose lines say what to write instead.
+  STORE_URL: { schema: optionalText, invalidExample: 'ftp://shop.example.com' },
+  STORE_PASSWORD: { schema: optionalText, secret: true },
+  PRODUCT_HANDLE: { schema: optionalText },
+  COLLECTION_HANDLE: { schema: optionalText },
+  PREVIEW_THEME_ID: { schema: optionalText },
+  CONSENT: { schema: oneOf(['accept', 'decline'], 'accept'), invalidExample: 'maybe' },
+  ADD_TO_CART_SELECTOR: { schema: optionalText },
+  CHECKOUT_SELECTOR: { schema: optionalText },
+  DEVICES: { schema: listOf(deviceNames), invalidExample: 'tablet' },
+  DEMO_STORE_PORT: { schema: wholeNumber(4311, 1, 65535), invalidExample: 'eighty' },
+  // Fault and noise names are checked by the demo store when it starts (it owns the lists).
+  DEMO_FAULTS: { schema: z.string().default('') },
+  DEMO_THEME: { schema: oneOf(['dawn', 'horizon', 'classic'], 'dawn'), invalidExample: 'debut' },
+  DEMO_CART_TYPE: { schema: oneOf(['notification', 'drawer', 'page'], 'notification'), invalidExample: 'popup' },
+  DEMO_NOISE: { schema: z.string().default('') },
+  DEMO_STORE_PASSWORD: { schema: textOr('nano') },
+  TTFB_WARN_MS: { schema: wholeNumber(1500, 1), invalidExample: '0' },
+  STEP_TIMEOUT_MS: { schema: wholeNumber(15000, 1000), invalidExample: 'soon' },
+  RETRIES: { schema: wholeNumber(1), invalidExample: '-1' },
+  WORKERS: { schema: workerCount, invalidExample: 'abc' },
+  NANO_SRE_DB: { schema: textOr('./nano_sre.db') },
+  RETENTION_DAYS: { schema: wholeNumber(90, 1), invalidExample: '-3' },
+  REPORTS_DIR: { schema: textOr('reports') },
+  CHROMIUM_PATH: {
+    schema: optionalText.refine((path) => path === undefined || existsSync(path), 'use the path of a Chromium binary, or leave it empty'),
+    invalidExample: '/nonexistent/chromium',
+  },
+  /** Read by scripts/install-browser.mjs, which runs before any TypeScript can. */
+  NANO_SRE_SKIP_BROWSER_INSTALL: { schema: optionalText },
+  NANO_SRE_TRIGGER: { schema: optionalText },
+});

@@ -1,0 +1,19 @@
+// The missing_image fault: product images deleted from Files while the theme still prints them.
+// The markup is unchanged; only the CDN answers 404, so images load with naturalWidth 0.
+
+import type { RequestContext } from '../request-context.js';
+import { type FaultModule, NOT_PROVEN_END_TO_END } from './demo-fault.js';
+
+export const missingImageFault = {
+  name: 'missing_image',
+  description: 'Product image files under /cdn/shop/files/ answer 404.',
+  expectedFinding: 'Broken images: product images 404 (naturalWidth 0) (doctor.broken_image, raised by the ShopifyDoctor skill, issue 10).',
+  verdict: { status: 'WARN', code: 'doctor.broken_image', perTheme: true },
+  livesIn: ['faults/missing-image.ts (called by routes/cdn-routes.ts)'],
+  endToEnd: NOT_PROVEN_END_TO_END,
+
+  /** True while /cdn/shop/files/* product images must answer 404. */
+  hidesImages(context: RequestContext): boolean {
+    return context.faults.has('missing_image');
+  },
+} satisfies FaultModule<'missing_image'>;

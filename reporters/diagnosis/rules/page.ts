@@ -1,0 +1,68 @@
+// Diagnosis rules for page.* codes: a page answering an error, a script error, an overlay nobody can close.
+import { docs, evidenceStatus, evidenceText, type DiagnosisRule, type RuleContext } from './rule-types';
+
+export const pageRules: DiagnosisRule[] = [
+  {
+    code: 'page.js_error',
+    name: 'page.js_error',
+    rootCause: (context) => `A script threw an uncaught error ("${evidenceText(context, 'message')}") on ${evidenceText(context, 'url') || 'a store page'}. Buying still works, but the feature that script drives (a widget, a drawer, tracking, reviews) is probably broken; theme edits and app embeds are the usual source.`,
+    category: 'store-defect',
+    severity: 'P3',
+    remediation: ['Open the page with the browser console open and find the script named in the error\'s stack.', 'If it belongs to an app, disable its app embed (Online Store > Themes > Customize > App embeds) and contact the app developer.', 'If it is theme code, check the theme\'s recent changes to that asset.'],
+    docsLinks: [docs.themeCheck],
+    confidence: 0.5,
+  },
+  {
+    code: 'page.http_error',
+    name: 'page.http_error/rate-limited-or-blocked',
+    when: (context) => [403, 429, 430].includes(evidenceStatus(context) ?? 0),
+    rootCause: (context) => `The store answered HTTP ${evidenceStatus(context)}: Shopify's bot protection or a firewall in front of the store throttled or blocked the monitor.`,
+    category: 'monitor-misconfiguration',
+    severity: 'P3',
+    remediation: ['Run the monitor less often, with fewer workers or devices.', 'If a firewall (Cloudflare) fronts the store, allow the monitor\'s IP or user agent.'],
+    confidence: 0.6,
+  },
+  {
+    code: 'page.http_error',
+    name: 'page.http_error/not-found',
+    when: (context) => evidenceStatus(context) === 404,
+    rootCause: (context) => `${evidenceText(context, 'url') || 'A store page'} answers 404: the page, its template or the linked resource was removed or renamed.`,
+    category: 'store-defect',
+    severity: 'P2',
+    remediation: ['Restore the resource, or add a URL redirect in Online Store > Navigation > URL redirects.', 'Fix links in menus and sections that point at the old URL.'],
+    confidence: 0.6,
+  },
+  {
+    code: 'page.http_error',
+    name: 'page.http_error/server-error',
+    when: (context) => (evidenceStatus(context) ?? 0) >= 500,
+    rootCause: (context) => `${evidenceText(context, 'url') || 'A store page'} answered HTTP ${evidenceStatus(context)}: a server error while rendering this page (Liquid render timeout, app proxy failure, or platform incident).`,
+    category: 'store-defect',
+    severity: 'P1',
+    remediation: ['Reload the page; if it keeps failing, preview the theme without recently added sections or app blocks.', 'Check https://www.shopifystatus.com.'],
+    docsLinks: [docs.shopifyStatus],
+    confidence: 0.5,
+  },
+  {
+    code: 'page.http_error',
+    name: 'page.http_error/other',
+    rootCause: (context) => `${evidenceText(context, 'url') || 'A store page'} answered HTTP ${evidenceStatus(context) ?? 'error'} where a page was expected.`,
+    category: 'store-defect',
+    severity: 'P2',
+    remediation: ['Open the URL in a browser and compare with the theme preview.', 'Check URL redirects and the template assigned to the resource.'],
+    confidence: 0.4,
+  },
+  {
+    code: 'page.blocking_overlay',
+    name: 'page.blocking_overlay',
+    rootCause: (context) => `An overlay covers the page and offers no way to close it (no close button; Escape and a click outside do nothing), so shoppers cannot reach the ${evidenceText(context, 'control') || 'page\'s buttons'}. Popup and age-gate apps cause this when their close button fails to render or their script breaks.`,
+    category: 'store-defect',
+    severity: 'P0',
+    remediation: [
+      'Open the store in a private window and look at the overlay in the screenshot: find the app that shows it (its markup names it).',
+      'Disable that app embed in Online Store > Themes > Customize > App embeds until it is fixed.',
+      'Make sure every popup has a visible close button and closes on Escape.',
+    ],
+    confidence: 0.7,
+  },
+];
