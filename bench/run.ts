@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../db/open-store';
+import { openDatabase } from '../db/open-database';
 import { saveRun } from '../db/save-run';
 import { diagnoseWithRules } from '../reporters/diagnosis/rule-engine';
 import { redactResults } from '../reporters/redaction';

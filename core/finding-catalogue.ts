@@ -1,5 +1,5 @@
 // The seam between the code that raises findings (a skill, the storefront fixture, the reporter)
-// and every side that reasons about codes (incident rules, theme validation, docs, rule coverage):
+// and every side that reasons about codes (the incident policy, theme validation, docs, rule coverage):
 // each owner declares its codes here once, and nobody else matches codes by pattern.
 import { z } from 'zod';
 import { diagnosisCategories } from './diagnosis-schema';

@@ -1,6 +1,6 @@
-// Reading and writing incident rows; the decisions themselves are in reporters/incident-rules.ts.
+// Reading and writing incident rows; the decisions themselves are in core/incident-policy.ts.
 import type Database from 'better-sqlite3';
-import type { IncidentChange, OpenIncident } from '../core/incident-rules';
+import type { IncidentChange, OpenIncident } from '../core/incident-policy';
 
 interface IncidentRow {
   id: number;

@@ -1,6 +1,12 @@
 // Mutes set with `nano-sre mute STORE --for 2h`: alerts for the store are held until they end.
 import type Database from 'better-sqlite3';
-import type { Mute } from '../reporters/alerts/maintenance-windows';
+
+/** A mute as stored: alerts for `store` (a URL, or '*' for every store) are held until `until`. */
+export interface Mute {
+  store: string;
+  until: string;
+  reason?: string;
+}
 
 export function addMute(database: Database.Database, mute: Mute, now: string): void {
   database

@@ -1,7 +1,7 @@
 // Writes one suite run in a single transaction: the run row, a check row per SkillResult,
 // incident changes (planned under the write lock, so concurrent runs agree) and baselines.
 import type Database from 'better-sqlite3';
-import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-rules';
+import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
 import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
 import { recordBaseline } from './baselines';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';

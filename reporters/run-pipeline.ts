@@ -1,11 +1,12 @@
 // What happens to a finished run, stage by stage: redact, diagnose, keep (results.json, then SQLite),
 // alert. Each stage is caught on its own: a broken stage is reported and never loses earlier work.
 import type Database from 'better-sqlite3';
-import { openDatabase } from '../db/open-store';
+import { openDatabase } from '../db/open-database';
 import { saveRun, type InTransaction, type SavedRun } from '../db/save-run';
 import { writeResultsFile } from './results-file';
 import type { SkillResult } from '../core/skill-result';
 import { findingCatalogue } from './finding-registry';
+import { errorText } from '../core/error-text';
 
 export interface RunInput {
   runId: string;
@@ -40,10 +41,6 @@ export interface PipelineOutcome {
   notes: string[];
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export async function runPipeline(run: RunInput, settings: PipelineSettings, stages: PipelineStages = {}): Promise<PipelineOutcome> {
   const problems: string[] = [];
   const notes: string[] = [];
@@ -51,7 +48,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     try {
       writeResultsFile(settings.resultsPath, { ...run, problems });
     } catch (error) {
-      problems.push(`could not write ${settings.resultsPath}: ${reason(error)}; check that REPORTS_DIR is writable`);
+      problems.push(`could not write ${settings.resultsPath}: ${errorText(error)}; check that REPORTS_DIR is writable`);
     }
   };
 
@@ -63,7 +60,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     } catch (error) {
       // Fail closed: without redaction, evidence is dropped rather than stored or sent.
       run.results.splice(0, run.results.length, ...run.results.map((result) => ({ ...result, findings: result.findings.map((finding) => ({ ...finding, evidence: {} })), evidence: { consoleErrors: [], pageErrors: [], failedRequests: [], pages: [] } })));
-      problems.push(`redaction failed, evidence was dropped: ${reason(error)}`);
+      problems.push(`redaction failed, evidence was dropped: ${errorText(error)}`);
     }
   }
   keepResults();
@@ -71,7 +68,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     try {
       notes.push(...((await stages.diagnose(run.results)) ?? []));
     } catch (error) {
-      problems.push(`diagnosis failed: ${reason(error)}`);
+      problems.push(`diagnosis failed: ${errorText(error)}`);
     }
   }
 
@@ -81,7 +78,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     database = openDatabase(settings.databasePath);
     saved = saveRun(database, { ...run, retentionDays: settings.retentionDays, isOutage: findingCatalogue.isOutage }, stages.inTransaction);
   } catch (error) {
-    problems.push(`results were not stored in SQLite: ${reason(error)} (they are in ${settings.resultsPath})`);
+    problems.push(`results were not stored in SQLite: ${errorText(error)} (they are in ${settings.resultsPath})`);
   }
 
   if (database && saved && stages.afterSave) {
@@ -90,7 +87,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
       notes.push(...(report?.notes ?? []));
       problems.push(...(report?.problems ?? []));
     } catch (error) {
-      problems.push(`alert delivery failed: ${reason(error)}`);
+      problems.push(`alert delivery failed: ${errorText(error)}`);
     }
   }
   database?.close();

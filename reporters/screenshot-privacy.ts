@@ -3,6 +3,7 @@
 // The originals stay on disk for the local HTML report and traces.
 import { blurCheckoutScreenshot, isCheckoutScreenshot } from './redaction';
 import type { SkillResult } from '../core/skill-result';
+import { firstLineOf } from '../core/error-text';
 
 /** The pages a result's screenshots were most likely taken on: where it failed, and where it ended. */
 export function screenshotPageUrls(result: SkillResult): string[] {
@@ -33,7 +34,7 @@ export async function protectCheckoutScreenshots(results: SkillResult[]): Promis
         try {
           screenshots.push(await blurCheckoutScreenshot(path));
         } catch (error) {
-          problems.push(`a checkout screenshot of ${result.skillName} was left out of alerts and diagnosis (blurring failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+          problems.push(`a checkout screenshot of ${result.skillName} was left out of alerts and diagnosis (blurring failed: ${firstLineOf(error)})`);
         }
       }
     }

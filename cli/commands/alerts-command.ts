@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { readSettings } from '../../config/settings';
 import { resolveStores } from '../../config/stores';
 import { countUndelivered } from '../../db/alert-outbox-queries';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import { channelKinds } from '../../reporters/alerts/alert-channel';
 import { readAlertSettings } from '../../reporters/alerts/alert-settings';
 import { closeChannels, createChannels } from '../../reporters/alerts/channel-registry';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { readSettings } from '../../config/settings';
 import { listIncidents, type IncidentSummary } from '../../db/incident-history';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import { CliError } from '../cli-error';
 
 function formatDuration(milliseconds: number): string {

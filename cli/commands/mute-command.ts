@@ -2,7 +2,7 @@
 // Recoveries of incidents announced before the mute are delivered when it ends.
 import type { Command } from 'commander';
 import { readSettings } from '../../config/settings';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import { addMute, endMutes, listActiveMutes } from '../../db/mute-queries';
 import { normaliseStore, parseDuration } from '../../reporters/alerts/maintenance-windows';
 import { CliError } from '../cli-error';

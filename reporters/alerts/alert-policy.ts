@@ -1,6 +1,6 @@
 // Pure alert policy: from what changed in this run and what was already said, decide what to say.
 // State changes only, confirmed failures only, cooldowns, reminders, flapping, and holds (mutes, maintenance).
-import type { IncidentChange } from '../../core/incident-rules';
+import type { IncidentChange } from '../../core/incident-policy';
 import type { SkillResult, SkillStatus } from '../../core/skill-result';
 import type { Hold } from './maintenance-windows';
 

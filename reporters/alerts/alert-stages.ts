@@ -8,6 +8,7 @@ import { closeChannels, createChannels } from './channel-registry';
 import { deliverOutbox } from './deliver-outbox';
 import { summariseDelivery } from './delivery-summary';
 import { queueAlerts } from './queue-alerts';
+import { errorText } from '../../core/error-text';
 
 export interface AlertStageOptions {
   environment?: NodeJS.ProcessEnv;
@@ -24,16 +25,12 @@ export function policyFromSettings(settings: AlertSettings): AlertPolicySettings
   };
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createAlertStages(options: AlertStageOptions = {}): Pick<PipelineStages, 'inTransaction' | 'afterSave'> {
   let settings: AlertSettings;
   try {
     settings = readAlertSettings(options.environment);
   } catch (error) {
-    const message = describe(error);
+    const message = errorText(error);
     return { afterSave: async () => ({ notes: [], problems: [`alerts are off until this is fixed: ${message}`] }) };
   }
   const channelSettings = { ...settings, writeStdout: options.writeStdout };
@@ -52,7 +49,7 @@ export function createAlertStages(options: AlertStageOptions = {}): Pick<Pipelin
         }),
       )();
     } catch (error) {
-      queueProblem = `alerts for this run could not be queued: ${describe(error)}`;
+      queueProblem = `alerts for this run could not be queued: ${errorText(error)}`;
     }
   };
 

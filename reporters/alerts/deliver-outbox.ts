@@ -8,6 +8,7 @@ import type { AlertChannel, ChannelKind } from './alert-channel';
 import { alertEventSchema } from '../../core/alert-event';
 import type { ChannelSet } from './channel-registry';
 import { ChannelDeliveryError } from './delivery-errors';
+import { errorText } from '../../core/error-text';
 
 export interface DeliveryOptions {
   /** The whole pass, every channel included, ends within this. */
@@ -39,10 +40,6 @@ export interface DeliveryReport {
 }
 
 const day = 86_400_000;
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 interface Pass {
   database: Database.Database;
@@ -90,13 +87,13 @@ async function sendRow(pass: Pass, channel: AlertChannel, row: OutboxRow): Promi
   } catch (error) {
     const at = pass.now();
     if (error instanceof ChannelDeliveryError && !error.isRetryable) {
-      settleRow(pass.database, row.id, { status: 'failed', attempts, at: at.toISOString(), error: describe(error) });
-      return { delivered: false, gaveUp: true, error: describe(error) };
+      settleRow(pass.database, row.id, { status: 'failed', attempts, at: at.toISOString(), error: errorText(error) });
+      return { delivered: false, gaveUp: true, error: errorText(error) };
     }
     const retryAfterMs = error instanceof ChannelDeliveryError ? (error.retryAfterMs ?? 0) : 0;
     const nextAttemptAt = new Date(at.getTime() + retryAfterMs).toISOString();
-    settleRow(pass.database, row.id, { status: 'pending', attempts, at: at.toISOString(), nextAttemptAt, error: describe(error) });
-    return { delivered: false, gaveUp: false, error: describe(error) };
+    settleRow(pass.database, row.id, { status: 'pending', attempts, at: at.toISOString(), nextAttemptAt, error: errorText(error) });
+    return { delivered: false, gaveUp: false, error: errorText(error) };
   }
 }
 

@@ -1,7 +1,7 @@
 // Pure: turns the policy's decisions into alert events, one per skill and cause, naming every
 // store and device affected, so a checkout outage on five stores is one message, not five.
 import { relative, isAbsolute, basename } from 'node:path';
-import { incidentKey } from '../../core/incident-rules';
+import { incidentKey } from '../../core/incident-policy';
 import type { SkillResult } from '../../core/skill-result';
 import type { AffectedCheck, AlertEvent } from '../../core/alert-event';
 import { defaultFlapping, type AlertDecision } from './alert-policy';

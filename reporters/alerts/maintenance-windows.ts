@@ -2,6 +2,8 @@
 // but its alerts are held. MAINTENANCE="0 3 * * * 1h; 30 22 * * 5 90m shop.example.com"
 import { Cron } from 'croner';
 import { parseStoreUrl } from '../../config/stores';
+import { errorText } from '../../core/error-text';
+import type { Mute } from '../../db/mute-queries';
 
 export interface MaintenanceWindow {
   /** Five-field cron for the start, in the machine's time zone (set TZ to change it). */
@@ -9,12 +11,6 @@ export interface MaintenanceWindow {
   durationMs: number;
   /** A store URL, or '*' for every store. */
   store: string;
-}
-
-export interface Mute {
-  store: string;
-  until: string;
-  reason?: string;
 }
 
 export interface Hold {
@@ -50,7 +46,7 @@ export function parseMaintenance(text: string): MaintenanceWindow[] {
       try {
         new Cron(cron, { paused: true });
       } catch (error) {
-        throw new Error(`window "${entry}" has a bad cron (${error instanceof Error ? error.message : String(error)})`);
+        throw new Error(`window "${entry}" has a bad cron (${errorText(error)})`);
       }
       return { cron, durationMs, store: parts[6] ? normaliseStore(parts[6]) : '*' };
     });

@@ -15,7 +15,7 @@ import {
 } from '../../db/alert-state-queries';
 import { listActiveMutes } from '../../db/mute-queries';
 import type { SavedRun } from '../../db/save-run';
-import { incidentKey } from '../../core/incident-rules';
+import { incidentKey } from '../../core/incident-policy';
 import { redactDeep } from '../redaction';
 import type { ChannelKind } from './alert-channel';
 import { planAlerts, type AlertDecision, type AlertPolicySettings, type IncidentAlertContext, type WarningContext } from './alert-policy';

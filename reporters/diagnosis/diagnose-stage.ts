@@ -16,6 +16,7 @@ import { searchShopifyDocs } from './shopify-docs';
 import { validateTheme } from './theme-validation';
 import type { FindingCatalogue } from '../../core/finding-catalogue';
 import { findingCatalogue } from '../finding-registry';
+import { errorText, firstLineOf } from '../../core/error-text';
 
 export interface DiagnoseStageOptions {
   /** Tests pass settings the way production reads them from the environment. */
@@ -35,10 +36,6 @@ interface Job {
   diagnosis: Diagnosis;
 }
 
-function reasonOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-
 async function eachWithConcurrency<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -55,7 +52,7 @@ async function screenshotToSend(job: Job): Promise<{ image?: Buffer; problem?: s
   try {
     return { image: readFileSync(await blurCheckoutScreenshot(path)) };
   } catch (error) {
-    return { problem: `checkout screenshot not sent (blurring failed: ${reasonOf(error)})` };
+    return { problem: `checkout screenshot not sent (blurring failed: ${firstLineOf(error)})` };
   }
 }
 
@@ -78,7 +75,7 @@ export async function diagnoseResults(results: SkillResult[], options: DiagnoseS
   try {
     settings = options.settings ?? readDiagnosisSettings(options.environment);
   } catch (error) {
-    settingsProblem = `diagnosis settings: ${(error instanceof Error ? error.message : String(error)).replace(/\n/g, ' ')}`;
+    settingsProblem = `diagnosis settings: ${errorText(error).replace(/\n/g, ' ')}`;
   }
   const personalData = settings?.personalData ?? true;
 
@@ -102,7 +99,7 @@ async function refine(jobs: Job[], settings: DiagnosisSettings, catalogue: Pick<
     try {
       cache = openDiagnosisCache(settings.databasePath, settings.cacheHours);
     } catch (error) {
-      notes.push(`diagnosis cache unavailable: ${reasonOf(error)}`);
+      notes.push(`diagnosis cache unavailable: ${firstLineOf(error)}`);
     }
 
     const themeJobs = jobs.filter((job) => job.safe.findings.some((finding) => catalogue.themeValidationHelps(finding.code)));
@@ -149,7 +146,7 @@ async function refineWithLlm(jobs: Job[], settings: DiagnosisSettings, advisor: 
   let mcpProblem: string | undefined;
   const tools = advisor
     ? await mcpToolsForModel(advisor).catch((error: unknown) => {
-        mcpProblem = `Shopify Dev MCP unavailable: ${reasonOf(error)}`;
+        mcpProblem = `Shopify Dev MCP unavailable: ${firstLineOf(error)}`;
         return undefined;
       })
     : undefined;
@@ -161,7 +158,7 @@ async function refineWithLlm(jobs: Job[], settings: DiagnosisSettings, advisor: 
       const contribution = await diagnoser.diagnose({ result: job.safe, hint, themeProblems: hint.themeProblems, screenshot: screenshot.image, tools });
       job.diagnosis = withFallback(mergeLlmAnswer(hint, contribution), mcpProblem);
     } catch (error) {
-      job.diagnosis = withFallback(hint, reasonOf(error));
+      job.diagnosis = withFallback(hint, firstLineOf(error));
     }
   });
 }

@@ -2,7 +2,7 @@
 // maps to the last diagnosis in SQLite, so a repeat within DIAGNOSIS_CACHE_HOURS costs no LLM call.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import type { SkillResult } from '../../core/skill-result';
 import { diagnosisSchema, type Diagnosis } from '../../core/diagnosis-schema';
 

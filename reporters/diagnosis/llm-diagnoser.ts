@@ -6,6 +6,7 @@ import type { SkillResult } from '../../core/skill-result';
 import { llmAnswerSchema, type Diagnosis, type LlmAnswer, type ThemeProblem } from '../../core/diagnosis-schema';
 import { systemPrompt, userPrompt } from './diagnosis-prompt';
 import type { LlmSettings } from './diagnosis-settings';
+import { firstLineOf } from '../../core/error-text';
 
 /** Chat Completions by default: OpenAI, Azure, Ollama, vLLM and LM Studio all serve POST {base}/chat/completions. */
 export function createLanguageModel(settings: Pick<LlmSettings, 'apiKey' | 'baseUrl' | 'model' | 'api'>): LanguageModel {
@@ -70,7 +71,7 @@ export function describeLlmFailure(error: unknown, timeoutMs: number): string {
   if (NoObjectGeneratedError.isInstance(cause) || (cause instanceof Error && cause.name === 'AI_NoOutputGeneratedError')) {
     return `LLM answer did not match the diagnosis schema: ${cause.message.split('\n')[0].slice(0, 160)}`;
   }
-  return `LLM diagnosis failed: ${(cause instanceof Error ? cause.message : String(cause)).split('\n')[0].slice(0, 200)}`;
+  return `LLM diagnosis failed: ${firstLineOf(cause).slice(0, 200)}`;
 }
 
 export function createLlmDiagnoser(options: LlmDiagnoserOptions) {

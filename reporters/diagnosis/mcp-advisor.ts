@@ -4,6 +4,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { redactDeep } from '../redaction';
 import type { McpSettings } from './diagnosis-settings';
+import { firstLineOf } from '../../core/error-text';
 
 export interface McpTool {
   name: string;
@@ -30,10 +31,6 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Prom
     timer = setTimeout(() => reject(new Error(`${what} did not answer within ${timeoutMs} ms`)), timeoutMs);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-function reasonOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
 export class McpAdvisor {
@@ -78,7 +75,7 @@ export class McpAdvisor {
     try {
       return await this.start();
     } catch (error) {
-      this.problem ??= `${this.label} could not start: ${reasonOf(error).replace(`${this.label} `, '')}`;
+      this.problem ??= `${this.label} could not start: ${firstLineOf(error).replace(`${this.label} `, '')}`;
       throw new Error(this.problem);
     }
   }
@@ -90,7 +87,7 @@ export class McpAdvisor {
       const listed = await withTimeout(client.listTools(), this.settings.timeoutMs, `${this.label} tools/list`);
       return listed.tools.map((tool) => ({ name: tool.name, description: tool.description, inputSchema: tool.inputSchema as Record<string, unknown> }));
     } catch (error) {
-      this.problem ??= reasonOf(error);
+      this.problem ??= firstLineOf(error);
       throw error;
     }
   }
@@ -105,7 +102,7 @@ export class McpAdvisor {
       const text = content.filter((part) => part.type === 'text' && part.text).map((part) => part.text).join('\n');
       outcome = answer.isError ? { ok: false, text: `${name} failed: ${text.split('\n')[0] || 'isError'}` } : { ok: true, text };
     } catch (error) {
-      const raw = reasonOf(error);
+      const raw = firstLineOf(error);
       const reason = /timed out/i.test(raw) ? `${this.label} ${name} did not answer within ${timeoutMs} ms` : raw;
       // A hang or a crash will not get better within this run: stop asking.
       if (/did not answer|closed|exited|not connected/i.test(reason)) this.problem ??= reason;

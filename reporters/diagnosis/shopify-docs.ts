@@ -2,6 +2,7 @@
 // (learn_shopify_api) and search_docs_chunks, reduced to the links a diagnosis can cite.
 import { randomUUID } from 'node:crypto';
 import type { McpAdvisor } from './mcp-advisor';
+import { errorText } from '../../core/error-text';
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const conversations = new WeakMap<McpAdvisor, Promise<string>>();
@@ -63,7 +64,7 @@ export async function searchShopifyDocs(advisor: McpAdvisor, prompt: string, lim
       return { links: [], problem: `the MCP server has no search_docs_chunks tool (it offers ${tools.map((tool) => tool.name).join(', ') || 'none'})` };
     }
   } catch (error) {
-    return { links: [], problem: error instanceof Error ? error.message : String(error) };
+    return { links: [], problem: errorText(error) };
   }
   const answer = await advisor.callTool('search_docs_chunks', { conversationId: await conversationId(advisor), prompt: prompt.slice(0, 500) });
   if (!answer.ok) return { links: [], problem: answer.text };

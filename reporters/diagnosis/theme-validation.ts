@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import type { ThemeProblem } from '../../core/diagnosis-schema';
 import type { McpAdvisor } from './mcp-advisor';
 import { conversationId } from './shopify-docs';
+import { errorText } from '../../core/error-text';
 
 const themeFolders = ['layout', 'sections', 'blocks', 'snippets', 'templates', 'config', 'locales', 'assets'];
 const maxFiles = 400;
@@ -56,7 +57,7 @@ export interface ThemeValidation {
 
 export async function validateTheme(advisor: McpAdvisor, themeDir: string, timeoutMs: number): Promise<ThemeValidation> {
   const tools = await advisor.listTools().catch((error: unknown) => error);
-  if (!Array.isArray(tools)) return { problems: [], problem: tools instanceof Error ? tools.message : String(tools) };
+  if (!Array.isArray(tools)) return { problems: [], problem: errorText(tools) };
   if (!tools.some((tool) => tool.name === 'validate_theme')) return { problems: [], problem: 'the MCP server has no validate_theme tool' };
   const files = listThemeFiles(themeDir);
   if (!files.length) return { problems: [], problem: `THEME_DIR=${themeDir} holds no theme files (layout/, sections/, …)` };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import type Database from 'better-sqlite3';
 import { enqueueAlert } from '../../db/alert-outbox-queries';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import type { ChannelKind } from '../../reporters/alerts/alert-channel';
 import type { AlertEvent } from '../../core/alert-event';
 import { readAlertSettings } from '../../reporters/alerts/alert-settings';

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { AlertEvent } from '../../core/alert-event';
 import { groupAlerts } from '../../reporters/alerts/group-alerts';
 import { buildDiscordMessage, discordColours } from '../../reporters/alerts/messages/discord-message';
-import { formatDuration } from '../../reporters/alerts/messages/message-parts';
+import { formatDuration } from '../../core/durations';
 import { buildSlackMessage } from '../../reporters/alerts/messages/slack-message';
 import { buildStdoutMessage } from '../../reporters/alerts/messages/stdout-message';
 import { buildWebhookPayload } from '../../reporters/alerts/messages/webhook-payload';

@@ -1,5 +1,5 @@
 // SkillResults and incident contexts for alert tests, shaped like the reporter's, with only what a test changes spelled out.
-import type { IncidentChange, OpenIncident } from '../../core/incident-rules';
+import type { IncidentChange, OpenIncident } from '../../core/incident-policy';
 import type { SkillResult } from '../../core/skill-result';
 import type { IncidentAlertContext } from '../../reporters/alerts/alert-policy';
 

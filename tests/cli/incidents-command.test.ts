@@ -2,7 +2,7 @@
 // while any is open; --all adds resolved ones.
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
 import type { SkillResult } from '../../core/skill-result';
 import { runNode } from '../helpers/run-node';

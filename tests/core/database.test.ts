@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { listMigrations } from '../../db/migrate';
-import { openDatabase } from '../../db/open-store';
+import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
 import type { SkillResult } from '../../core/skill-result';
 import { makeTempDir } from '../helpers/run-suite';

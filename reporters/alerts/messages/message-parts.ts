@@ -2,19 +2,7 @@
 // stdout say the same thing in their own format.
 import type { AlertEvent } from '../../../core/alert-event';
 import { alertHeadlines } from '../../../core/alert-event';
-
-/** 4h 12m, 3m 5s, 42s: downtime and open-for, readable at a glance. */
-export function formatDuration(ms: number): string {
-  const totalSeconds = Math.max(0, Math.round(ms / 1000));
-  const days = Math.floor(totalSeconds / 86_400);
-  const hours = Math.floor((totalSeconds % 86_400) / 3600);
-  const minutes = Math.floor((totalSeconds % 3600) / 60);
-  const seconds = totalSeconds % 60;
-  if (days) return `${days}d ${hours}h`;
-  if (hours) return `${hours}h ${minutes}m`;
-  if (minutes) return `${minutes}m ${seconds}s`;
-  return `${seconds}s`;
-}
+import { formatDuration } from '../../../core/durations';
 
 export function storeLabel(storeUrl: string): string {
   try {

@@ -3,10 +3,13 @@
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ensureDirectory } from '../config/paths';
+import { UserError } from '../core/user-error';
+import { errorText } from '../core/error-text';
 import { migrate } from './migrate';
 
-export class StoreOpenError extends Error {
-  override name = 'StoreOpenError';
+/** NANO_SRE_DB cannot be opened or created: the user's path to fix. */
+export class DatabaseOpenError extends UserError {
+  override name = 'DatabaseOpenError';
 }
 
 export function openDatabase(path: string): Database.Database {
@@ -20,8 +23,8 @@ export function openDatabase(path: string): Database.Database {
     database.pragma('foreign_keys = ON');
     migrate(database);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreOpenError(
+    const reason = errorText(error);
+    throw new DatabaseOpenError(
       `cannot open the database at NANO_SRE_DB=${path} (${reason}); point NANO_SRE_DB at a writable file path`,
     );
   }

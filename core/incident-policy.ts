@@ -1,4 +1,4 @@
-// Pure incident rules: given what is open and what this run saw, say what changes.
+// The incident policy (pure): given what is open and what this run saw, say what changes.
 // One incident per skill + store + device: opened by a FAIL, resolved by the next PASS or WARN;
 // while open, it carries the latest failure's summary and severity (the cause may change).
 import { statusRank, type SkillResult } from './skill-result';

@@ -1,6 +1,6 @@
 // Incident rules as pure functions: FAIL opens or continues, PASS/WARN resolves, SKIP leaves alone.
 import { expect, test } from '@playwright/test';
-import { incidentSeverity, planIncidentChanges, type OpenIncident } from '../../core/incident-rules';
+import { incidentSeverity, planIncidentChanges, type OpenIncident } from '../../core/incident-policy';
 import type { SkillResult, SkillStatus } from '../../core/skill-result';
 import { findingCatalogue } from '../../reporters/finding-registry';
 
