@@ -15,6 +15,8 @@ export interface SkillResult {
   summary: string;
   findings: Finding[];
   metrics: Record<string, number>;
+  /** The skill's own details (see SkillRecorder.details), as its schema checked them. */
+  details?: Record<string, unknown>;
   screenshots: string[];
   evidence: BrowserEvidence;
   error?: string;

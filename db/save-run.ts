@@ -73,7 +73,7 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
           project: result.project,
           status: result.status,
           summary: result.summary,
-          details: JSON.stringify({ title: result.title, findings: result.findings, metrics: result.metrics, evidence: result.evidence, attempts: result.attempts }),
+          details: JSON.stringify({ title: result.title, findings: result.findings, metrics: result.metrics, evidence: result.evidence, attempts: result.attempts, skillDetails: result.details ?? {} }),
           screenshots: JSON.stringify(result.screenshots),
           error: result.error ?? null,
           durationMs: Math.round(result.durationMs),

@@ -103,6 +103,7 @@ export function toSkillResult(test: TestCase, attempts: readonly TestResult[]): 
     summary: summarise(status, findings, skipReason),
     findings,
     metrics: record?.metrics ?? {},
+    details: record?.details ?? {},
     screenshots: [...new Set([...(record?.screenshots ?? []), ...imagePaths])],
     evidence: record?.evidence ?? { consoleErrors: [], pageErrors: [], failedRequests: [], pages: [] },
     error: status === 'FAIL' ? plainErrorText(final) : undefined,

@@ -1,5 +1,5 @@
 // Diagnosis rules for checkout.* codes: the checkout button and what answers behind it.
-import { docs, evidenceStatus, evidenceText, type DiagnosisRule, type RuleContext } from './rule-types';
+import { docs, evidenceStatus, evidenceText, type DiagnosisRule } from './rule-types';
 import { thirdPartyHostRule } from './third-party-host';
 
 export const checkoutRules: DiagnosisRule[] = [

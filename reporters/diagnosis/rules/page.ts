@@ -1,5 +1,5 @@
 // Diagnosis rules for page.* codes: a page answering an error, a script error, an overlay nobody can close.
-import { docs, evidenceStatus, evidenceText, type DiagnosisRule, type RuleContext } from './rule-types';
+import { docs, evidenceStatus, evidenceText, type DiagnosisRule } from './rule-types';
 
 export const pageRules: DiagnosisRule[] = [
   {

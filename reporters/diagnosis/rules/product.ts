@@ -1,5 +1,5 @@
 // Diagnosis rules for product.* codes: the product missing, unlisted or sold out.
-import { docs, evidenceText, type DiagnosisRule, type RuleContext } from './rule-types';
+import { docs, evidenceText, type DiagnosisRule } from './rule-types';
 
 export const productRules: DiagnosisRule[] = [
   {

@@ -1,5 +1,5 @@
 // Diagnosis rules for shopper.* codes: what the monitor met while shopping (controls it cannot read, steps that broke, overlays it closed).
-import { docs, evidenceText, type DiagnosisRule, type RuleContext } from './rule-types';
+import { docs, evidenceText, type DiagnosisRule } from './rule-types';
 
 export const shopperRules: DiagnosisRule[] = [
   {
