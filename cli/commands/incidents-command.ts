@@ -1,16 +1,10 @@
 // `nano-sre incidents`: what is broken now (and, with --all, what was), straight from SQLite.
 import type { Command } from 'commander';
+import { formatDuration } from '../../core/durations';
 import { readSettings } from '../../config/settings';
 import { listIncidents, type IncidentSummary } from '../../db/incident-history';
 import { openDatabase } from '../../db/open-database';
-import { CliError } from '../cli-error';
-
-function formatDuration(milliseconds: number): string {
-  const minutes = Math.max(0, Math.round(milliseconds / 60_000));
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours}h ${minutes % 60}m` : `${Math.floor(hours / 24)}d ${hours % 24}h`;
-}
+import { UserError } from '../../core/user-error';
 
 export function formatIncident(incident: IncidentSummary): string {
   const state = incident.status === 'open' ? `OPEN for ${formatDuration(incident.durationMs)}` : `resolved after ${formatDuration(incident.durationMs)}`;
@@ -25,7 +19,7 @@ export function registerIncidentsCommand(program: Command): void {
     .option('--limit <n>', 'how many at most', '50')
     .action((options: { all?: boolean; limit: string }) => {
       const limit = Number(options.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit "${options.limit}" is not a whole number above 0`);
+      if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit "${options.limit}" is not a whole number above 0`);
       const database = openDatabase(readSettings().NANO_SRE_DB);
       try {
         const incidents = listIncidents(database, { includeResolved: !!options.all, limit });

@@ -5,7 +5,7 @@ import { readSettings } from '../../config/settings';
 import { openDatabase } from '../../db/open-database';
 import { addMute, endMutes, listActiveMutes } from '../../db/mute-queries';
 import { normaliseStore, parseDuration } from '../../reporters/alerts/maintenance-windows';
-import { CliError } from '../cli-error';
+import { UserError } from '../../core/user-error';
 
 interface MuteOptions {
   for?: string;
@@ -25,7 +25,7 @@ function muteStore(store: string | undefined, options: MuteOptions): string[] {
     const target = normaliseStore(store);
     if (options.off) return [`  ${endMutes(database, target, now.toISOString())} mute(s) ended for ${target}`];
     const durationMs = parseDuration(options.for ?? '');
-    if (durationMs === undefined) throw new CliError(`--for "${options.for ?? ''}" is not a duration; use e.g. --for 90m, --for 2h or --for 1d`);
+    if (durationMs === undefined) throw new UserError(`--for "${options.for ?? ''}" is not a duration; use e.g. --for 90m, --for 2h or --for 1d`);
     const until = new Date(now.getTime() + durationMs).toISOString();
     addMute(database, { store: target, until, reason: options.reason }, now.toISOString());
     return [`  ${target === '*' ? 'all stores' : target} muted until ${until}`];

@@ -25,7 +25,7 @@ export const leakSecretsFault = {
   expectedFinding: 'Add to cart failed: 422; every seeded secret and personal value is redacted before results.json, SQLite, the LLM, MCP or alerts.',
   verdict: { status: 'FAIL', code: 'cart.add_failed', perTheme: false },
   livesIn: ['faults/leak-secrets.ts (app embed via rendering/app-embeds.ts; 422 via routes/cart-routes.ts)'],
-  // Proven by tests/diagnosis/diagnosis-end-to-end.test.ts (redaction), not by the probe suites.
+  // Proven by tests/reporters/diagnosis/diagnosis-end-to-end.test.ts (redaction), not by the probe suites.
   endToEnd: NOT_PROVEN_END_TO_END,
 
   /** Visible contact text, two console errors and a failing app request carrying tokens in its URL. */

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { runNode, type CommandRun } from '../helpers/run-node';
 import { repositoryRoot } from '../helpers/run-suite';
-import { expect, test } from '../alerts/alert-fixtures';
+import { expect, test } from '../reporters/alerts/alert-fixtures';
 
 function nanoSre(args: string[], env: Record<string, string>): Promise<CommandRun> {
   return runNode(join(repositoryRoot, 'bin/nano-sre.js'), args, { cwd: repositoryRoot, env: { ...process.env, STORE_URL: 'https://shop.example.com', FORCE_COLOR: '0', ...env } });

@@ -1,7 +1,7 @@
 // SkillResults and incident contexts for alert tests, shaped like the reporter's, with only what a test changes spelled out.
-import type { IncidentChange, OpenIncident } from '../../core/incident-policy';
-import type { SkillResult } from '../../core/skill-result';
-import type { IncidentAlertContext } from '../../reporters/alerts/alert-policy';
+import type { IncidentChange, OpenIncident } from '../../../core/incident-policy';
+import type { SkillResult } from '../../../core/skill-result';
+import type { IncidentAlertContext } from '../../../reporters/alerts/alert-policy';
 
 export const storeUrl = 'https://shop.example.com';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REDACTED, blurCheckoutScreenshot, isCheckoutScreenshot, redactDeep, redactResults, redactText } from '../../reporters/redaction';
 import { makeTempDir } from '../helpers/run-suite';
-import { makeResult } from './diagnosis-fixtures';
+import { makeResult } from './diagnosis/diagnosis-fixtures';
 
 const secrets = {
   bearer: 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXBhcnQtMTIz',

@@ -1,7 +1,7 @@
 // The real suite in a child process against the demo store with atc_500 switched on, run after run
 // on one SQLite file, alerting fake Discord, Slack and webhook servers, some of them misbehaving.
-import { startDemoStore, type DemoStore } from '../../demo-store/server';
-import { runSuite, type SuiteRun } from '../helpers/run-suite';
+import { startDemoStore, type DemoStore } from '../../../demo-store/server';
+import { runSuite, type SuiteRun } from '../../helpers/run-suite';
 import { expect, test } from './alert-fixtures';
 
 test.describe.configure({ timeout: 600_000 });

@@ -3,16 +3,16 @@
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import type Database from 'better-sqlite3';
-import { enqueueAlert } from '../../db/alert-outbox-queries';
-import { openDatabase } from '../../db/open-database';
-import type { ChannelKind } from '../../reporters/alerts/alert-channel';
-import type { AlertEvent } from '../../core/alert-event';
-import { readAlertSettings } from '../../reporters/alerts/alert-settings';
-import { createChannels, type ChannelSet } from '../../reporters/alerts/channel-registry';
-import { buildTestAlert } from '../../reporters/alerts/test-alert';
-import { fakeDiscordWebhookUrl, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord-server';
-import { startFakeSink, type FakeSink } from '../helpers/fake-webhook-sink';
-import { makeTempDir } from '../helpers/run-suite';
+import { enqueueAlert } from '../../../db/alert-outbox-queries';
+import { openDatabase } from '../../../db/open-database';
+import type { ChannelKind } from '../../../reporters/alerts/alert-channel';
+import type { AlertEvent } from '../../../core/alert-event';
+import { readAlertSettings } from '../../../reporters/alerts/alert-settings';
+import { createChannels, type ChannelSet } from '../../../reporters/alerts/channel-registry';
+import { buildTestAlert } from '../../../reporters/alerts/test-alert';
+import { fakeDiscordWebhookUrl, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord-server';
+import { startFakeSink, type FakeSink } from '../../helpers/fake-webhook-sink';
+import { makeTempDir } from '../../helpers/run-suite';
 
 export const webhookSecret = 'test-signing-secret';
 

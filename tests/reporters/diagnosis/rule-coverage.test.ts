@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Finding } from '../../core/skill-record';
-import { diagnosisSchema } from '../../core/diagnosis-schema';
-import { codesWithCatchAllRule, diagnoseFinding, diagnoseWithRules, findRule } from '../../reporters/diagnosis/rule-engine';
-import { diagnosisRules, findingCatalogue } from '../../reporters/finding-registry';
-import { createFindingCatalogue, defineFindingCodes } from '../../core/finding-catalogue';
-import { renderFindingsDoc } from '../../scripts/findings-doc';
-import type { SkillResult } from '../../core/skill-result';
-import { repositoryRoot } from '../helpers/run-suite';
+import type { Finding } from '../../../core/skill-record';
+import { diagnosisSchema } from '../../../core/diagnosis-schema';
+import { codesWithCatchAllRule, diagnoseFinding, diagnoseWithRules, findRule } from '../../../reporters/diagnosis/rule-engine';
+import { diagnosisRules, findingCatalogue } from '../../../reporters/finding-registry';
+import { createFindingCatalogue, defineFindingCodes } from '../../../core/finding-catalogue';
+import { renderFindingsDoc } from '../../../scripts/findings-doc';
+import type { SkillResult } from '../../../core/skill-result';
+import { repositoryRoot } from '../../helpers/run-suite';
 import { makeResult, storeUrl } from './diagnosis-fixtures';
 import { discoverFindingCodes, ownerOfFile, ruleFileOf, scanSource } from './finding-code-scanner';
 

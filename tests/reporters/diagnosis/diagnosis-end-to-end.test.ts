@@ -2,13 +2,13 @@
 // is diagnosed by the fake LLM through the fake MCP server, and no seeded value reaches anything downstream.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEAKED } from '../../demo-store/faults/leak-secrets';
-import { startDemoStore, type DemoStore } from '../../demo-store/server';
+import { LEAKED } from '../../../demo-store/faults/leak-secrets';
+import { startDemoStore, type DemoStore } from '../../../demo-store/server';
 import { expect, test } from '../alerts/alert-fixtures';
-import { fakeConversationId, fakeMcpCommand } from '../helpers/fake-mcp-server';
-import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai-server';
-import { readRows, type CheckRow } from '../helpers/read-database';
-import { makeTempDir, runSuite } from '../helpers/run-suite';
+import { fakeConversationId, fakeMcpCommand } from '../../helpers/fake-mcp-server';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai-server';
+import { readRows, type CheckRow } from '../../helpers/read-database';
+import { makeTempDir, runSuite } from '../../helpers/run-suite';
 
 test.describe.configure({ timeout: 300_000 });
 

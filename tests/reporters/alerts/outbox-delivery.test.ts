@@ -1,9 +1,9 @@
 // Delivery against fake Discord (through discord.js), Slack and webhook servers on loopback, with a
 // real SQLite outbox: everything arrives exactly once, through 429s, 500s, refusals and hangs.
 import { createHmac } from 'node:crypto';
-import { openDatabase } from '../../db/open-database';
-import { deliverOutbox, type DeliveryOptions } from '../../reporters/alerts/deliver-outbox';
-import { summariseDelivery } from '../../reporters/alerts/delivery-summary';
+import { openDatabase } from '../../../db/open-database';
+import { deliverOutbox, type DeliveryOptions } from '../../../reporters/alerts/deliver-outbox';
+import { summariseDelivery } from '../../../reporters/alerts/delivery-summary';
 import { expect, outboxRows, queueSampleAlert, test, webhookSecret } from './alert-fixtures';
 
 const fast: DeliveryOptions = { timeBoxMs: 20_000, minBackoffMs: 20 };

@@ -1,7 +1,7 @@
 // The alert policy as pure functions: confirmed failures only, one alert per state change,
 // reminders, recoveries only for what was announced, holds, flapping and warnings.
 import { expect, test } from '@playwright/test';
-import { decideForIncident, decideForWarning, defaultFlapping, type AlertPolicySettings } from '../../reporters/alerts/alert-policy';
+import { decideForIncident, decideForWarning, defaultFlapping, type AlertPolicySettings } from '../../../reporters/alerts/alert-policy';
 import { incidentContext, openIncident, skillResult } from './sample-results';
 
 const policy: AlertPolicySettings = { afterFailures: 2, onWarn: false, cooldownMs: 60 * 60_000, remindMs: 240 * 60_000, ...defaultFlapping };

@@ -1,13 +1,13 @@
 // Grouping and the pure message builders: one alert names every store and device, and each
 // channel's message carries the evidence (findings, diagnosis, duration, screenshot, report link).
 import { expect, test } from '@playwright/test';
-import type { AlertEvent } from '../../core/alert-event';
-import { groupAlerts } from '../../reporters/alerts/group-alerts';
-import { buildDiscordMessage, discordColours } from '../../reporters/alerts/messages/discord-message';
-import { formatDuration } from '../../core/durations';
-import { buildSlackMessage } from '../../reporters/alerts/messages/slack-message';
-import { buildStdoutMessage } from '../../reporters/alerts/messages/stdout-message';
-import { buildWebhookPayload } from '../../reporters/alerts/messages/webhook-payload';
+import type { AlertEvent } from '../../../core/alert-event';
+import { groupAlerts } from '../../../reporters/alerts/group-alerts';
+import { buildDiscordMessage, discordColours } from '../../../reporters/alerts/messages/discord-message';
+import { formatDuration } from '../../../core/durations';
+import { buildSlackMessage } from '../../../reporters/alerts/messages/slack-message';
+import { buildStdoutMessage } from '../../../reporters/alerts/messages/stdout-message';
+import { buildWebhookPayload } from '../../../reporters/alerts/messages/webhook-payload';
 import { incidentContext, openIncident, skillResult } from './sample-results';
 
 const now = new Date('2026-11-26T11:00:00.000Z');

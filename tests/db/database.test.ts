@@ -51,7 +51,7 @@ test('retention prunes check rows older than RETENTION_DAYS', () => {
 test('two processes writing runs into one file at once both land', async () => {
   const path = join(makeTempDir(), 'nano.db');
   const writer = `
-    import { openDatabase } from '${join(process.cwd(), 'db/open-store.ts')}';
+    import { openDatabase } from '${join(process.cwd(), 'db/open-database.ts')}';
     import { saveRun } from '${join(process.cwd(), 'db/save-run.ts')}';
     const database = openDatabase(process.argv[2]);
     for (let index = 0; index < 40; index += 1) {

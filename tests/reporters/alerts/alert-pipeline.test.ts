@@ -3,12 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { addMute, endMutes } from '../../db/mute-queries';
-import { openDatabase } from '../../db/open-database';
-import { createAlertStages } from '../../reporters/alerts/alert-stages';
-import { runPipeline } from '../../reporters/run-pipeline';
-import type { SkillResult } from '../../core/skill-result';
-import { makeTempDir } from '../helpers/run-suite';
+import { addMute, endMutes } from '../../../db/mute-queries';
+import { openDatabase } from '../../../db/open-database';
+import { createAlertStages } from '../../../reporters/alerts/alert-stages';
+import { runPipeline } from '../../../reporters/run-pipeline';
+import type { SkillResult } from '../../../core/skill-result';
+import { makeTempDir } from '../../helpers/run-suite';
 import { expect, test } from './alert-fixtures';
 import { skillResult } from './sample-results';
 

@@ -1,8 +1,8 @@
 // MAINTENANCE windows and mutes: parsed with a clear message when wrong, and holding alerts
 // exactly while a window or mute covers the store.
 import { expect, test } from '@playwright/test';
-import { readAlertSettings } from '../../reporters/alerts/alert-settings';
-import { findHold, parseMaintenance } from '../../reporters/alerts/maintenance-windows';
+import { readAlertSettings } from '../../../reporters/alerts/alert-settings';
+import { findHold, parseMaintenance } from '../../../reporters/alerts/maintenance-windows';
 
 test('windows parse to cron, duration and store (every store by default)', () => {
   expect(parseMaintenance('0 3 * * * 1h; 30 22 * * 5 90m shop.example.com')).toEqual([

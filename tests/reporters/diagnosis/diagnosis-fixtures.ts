@@ -1,10 +1,10 @@
 // Shared by the diagnosis tests: SkillResults shaped like the reporter makes them, settings shaped like
 // readDiagnosisSettings makes them, and a temp folder per test for SQLite files and logs.
 import { join } from 'node:path';
-import type { Finding } from '../../core/skill-record';
-import type { DiagnosisSettings } from '../../reporters/diagnosis/diagnosis-settings';
-import type { SkillResult } from '../../core/skill-result';
-import { makeTempDir } from '../helpers/run-suite';
+import type { Finding } from '../../../core/skill-record';
+import type { DiagnosisSettings } from '../../../reporters/diagnosis/diagnosis-settings';
+import type { SkillResult } from '../../../core/skill-result';
+import { makeTempDir } from '../../helpers/run-suite';
 
 export const storeUrl = 'https://demo-shop.example';
 

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { diagnoseResults } from '../../reporters/diagnosis/diagnose-stage';
-import { readDiagnosisSettings, type McpSettings } from '../../reporters/diagnosis/diagnosis-settings';
-import { McpAdvisor } from '../../reporters/diagnosis/mcp-advisor';
-import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai-server';
-import { fakeConversationId, fakeMcpCommand, type FakeMcpMode } from '../helpers/fake-mcp-server';
-import { makeTempDir } from '../helpers/run-suite';
+import { diagnoseResults } from '../../../reporters/diagnosis/diagnose-stage';
+import { readDiagnosisSettings, type McpSettings } from '../../../reporters/diagnosis/diagnosis-settings';
+import { McpAdvisor } from '../../../reporters/diagnosis/mcp-advisor';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai-server';
+import { fakeConversationId, fakeMcpCommand, type FakeMcpMode } from '../../helpers/fake-mcp-server';
+import { makeTempDir } from '../../helpers/run-suite';
 import { goodAnswer, llmSettings, makeResult, soldOutResult, testSettings } from './diagnosis-fixtures';
 
 const cartDocs = 'https://shopify.dev/docs/api/ajax/reference/cart';
