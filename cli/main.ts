@@ -20,9 +20,9 @@ registerMuteCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // One line per problem (a SettingsError names every bad variable); anything else keeps its stack for a bug report.
-  // Errors a user can cause (UserError: bad settings, an unopenable database, a wrong argument) say what to do.
-  const text = isUserError(error) ? error.message.split('\n').join('\nnano-sre: ') : error instanceof Error ? error.stack : String(error);
-  console.error(`nano-sre: ${text}`);
+  // Errors a user can cause (UserError: bad settings, an unopenable database, a wrong argument) print one line
+  // per problem, no stack; anything else keeps its stack for a bug report.
+  if (isUserError(error)) console.error(error.message.split('\n').map((line) => `nano-sre: ${line}`).join('\n'));
+  else console.error(`nano-sre: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 2;
 }

@@ -1,7 +1,8 @@
 // The variables of alerting: channels, policy, maintenance windows and delivery.
 // reporters/alerts/alert-settings.ts reads them (with REPORTS_DIR and RETENTION_DAYS) as its typed settings.
 import { z } from 'zod';
-import { parseMaintenance } from '../reporters/alerts/maintenance-windows';
+import { errorText } from '../core/error-text';
+import { parseMaintenance } from './maintenance-schedule';
 import { declareVariables, flag, optionalHttpUrl, wholeNumber } from './declare-variables';
 
 /** discord.js only accepts these; checking here gives a message naming the variable instead of its error code. */
@@ -14,7 +15,7 @@ const maintenanceWindows = z
     try {
       return parseMaintenance(value ?? '');
     } catch (error) {
-      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      context.addIssue({ code: 'custom', message: errorText(error) });
       return z.NEVER;
     }
   });

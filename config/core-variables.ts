@@ -23,6 +23,8 @@ const workerCount = z
     return z.NEVER;
   });
 
+const chromiumHint = 'use the path of a Chromium binary, or leave it empty';
+
 export const coreVariables = declareVariables('README', {
   // STORE_URL's entries are checked by config/stores.ts, whose lines say what to write instead.
   STORE_URL: { schema: optionalText, invalidExample: 'ftp://shop.example.com' },
@@ -49,7 +51,7 @@ export const coreVariables = declareVariables('README', {
   RETENTION_DAYS: { schema: wholeNumber(90, 1), invalidExample: '-3' },
   REPORTS_DIR: { schema: textOr('reports') },
   CHROMIUM_PATH: {
-    schema: optionalText.refine((path) => path === undefined || existsSync(path), 'use the path of a Chromium binary, or leave it empty'),
+    schema: optionalText.refine((path) => path === undefined || existsSync(path), chromiumHint),
     invalidExample: '/nonexistent/chromium',
   },
   /** Read by scripts/install-browser.mjs, which runs before any TypeScript can. */

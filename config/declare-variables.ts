@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 export interface Variable<Schema extends z.ZodType = z.ZodType> {
   schema: Schema;
-  /** A value the variable refuses; tests generate their bad-input cases from it. Absent: any text is accepted. */
+  /**
+   * A value checkEnvironment refuses with one line naming the variable; fault tests generate their
+   * bad input from it. Absent: any text is accepted.
+   */
   invalidExample?: string;
   /** The value is a credential (webhook URLs carry tokens): never echoed back in an error line. */
   secret?: boolean;
@@ -50,7 +53,8 @@ export const listOf = <const Choices extends readonly [string, ...string[]]>(cho
       const names = [...new Set((value ?? '').split(',').map((name) => name.trim()).filter(Boolean))];
       const unknown = names.filter((name) => !choices.includes(name));
       if (unknown.length) {
-        context.addIssue({ code: 'custom', message: `${unknown.join(', ')} unknown; use ${choices.join(', ')} or several, comma-separated` });
+        const message = `${unknown.join(', ')} unknown; use ${choices.join(', ')} or several, comma-separated`;
+        context.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       return (names.length ? names : [...choices]) as Array<Choices[number]>;

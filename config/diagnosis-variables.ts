@@ -22,6 +22,8 @@ const argumentList = optionalText.transform((text, context) => {
   return z.NEVER;
 });
 
+const hoursHint = 'use a number of hours, 0 or more';
+
 export const diagnosisVariables = declareVariables('docs/diagnosis.md', {
   LLM_API_KEY: { schema: optionalText, secret: true },
   OPENAI_API_KEY: { schema: optionalText, secret: true },
@@ -48,7 +50,7 @@ export const diagnosisVariables = declareVariables('docs/diagnosis.md', {
     invalidExample: '/nonexistent/theme',
   },
   DIAGNOSIS_CACHE_HOURS: {
-    schema: z.preprocess(blankAsUnset, z.coerce.number({ error: 'use a number of hours, 0 or more' }).min(0, { error: 'use a number of hours, 0 or more' }).default(24)),
+    schema: z.preprocess(blankAsUnset, z.coerce.number({ error: hoursHint }).min(0, { error: hoursHint }).default(24)),
     invalidExample: 'a day',
   },
   REDACT_PII: { schema: flag(true), invalidExample: 'maybe' },

@@ -55,7 +55,11 @@ function problemLine(name: VariableName, message: string, environment: NodeJS.Pr
   return `${name}=${shown} is not valid (${message}); fix it in the environment or .env (see ${variable.documentedIn}).`;
 }
 
-export function parseVariables<Name extends VariableName>(names: readonly Name[], environment: NodeJS.ProcessEnv): ParsedVariables<Name> {
+/** The named variables parsed together; every bad one becomes a line (one per variable, first issue). */
+export function parseVariables<Name extends VariableName>(
+  names: readonly Name[],
+  environment: NodeJS.ProcessEnv,
+): ParsedVariables<Name> {
   const schema = z.object(Object.fromEntries(names.map((name) => [name, variables[name].schema])));
   const parsed = schema.safeParse(environment);
   if (parsed.success) return { values: parsed.data as Pick<SettingValues, Name>, problems: [] };
@@ -64,11 +68,17 @@ export function parseVariables<Name extends VariableName>(names: readonly Name[]
     const name = String(issue.path[0]) as VariableName;
     if (!firstMessages.has(name)) firstMessages.set(name, issue.message);
   }
-  return { values: undefined, problems: names.filter((name) => firstMessages.has(name)).map((name) => problemLine(name, firstMessages.get(name)!, environment)) };
+  const problems = names
+    .filter((name) => firstMessages.has(name))
+    .map((name) => problemLine(name, firstMessages.get(name)!, environment));
+  return { values: undefined, problems };
 }
 
 /** The named variables, typed; every bad one is reported at once in a SettingsError. */
-export function readVariables<Name extends VariableName>(names: readonly Name[], environment: NodeJS.ProcessEnv = process.env): Pick<SettingValues, Name> {
+export function readVariables<Name extends VariableName>(
+  names: readonly Name[],
+  environment: NodeJS.ProcessEnv = process.env,
+): Pick<SettingValues, Name> {
   const parsed = parseVariables(names, environment);
   if (parsed.values === undefined) throw new SettingsError(parsed.problems.join('\n'));
   return parsed.values;

@@ -1,10 +1,10 @@
 // `nano-sre incidents`: what is broken now (and, with --all, what was), straight from SQLite.
 import type { Command } from 'commander';
 import { formatDuration } from '../../core/durations';
+import { UserError } from '../../core/user-error';
 import { readSettings } from '../../config/settings';
 import { listIncidents, type IncidentSummary } from '../../db/incident-history';
 import { openDatabase } from '../../db/open-database';
-import { UserError } from '../../core/user-error';
 
 export function formatIncident(incident: IncidentSummary): string {
   const state = incident.status === 'open' ? `OPEN for ${formatDuration(incident.durationMs)}` : `resolved after ${formatDuration(incident.durationMs)}`;

@@ -1,11 +1,11 @@
 // `nano-sre mute STORE --for 2h`: checks keep running and are stored; the store's alerts are held.
 // Recoveries of incidents announced before the mute are delivered when it ends.
 import type { Command } from 'commander';
+import { UserError } from '../../core/user-error';
 import { readSettings } from '../../config/settings';
 import { openDatabase } from '../../db/open-database';
 import { addMute, endMutes, listActiveMutes } from '../../db/mute-queries';
-import { normaliseStore, parseDuration } from '../../reporters/alerts/maintenance-windows';
-import { UserError } from '../../core/user-error';
+import { normaliseStore, parseDuration } from '../../config/maintenance-schedule';
 
 interface MuteOptions {
   for?: string;

@@ -20,7 +20,8 @@ import { redactDeep } from '../redaction';
 import type { ChannelKind } from './alert-channel';
 import { planAlerts, type AlertDecision, type AlertPolicySettings, type IncidentAlertContext, type WarningContext } from './alert-policy';
 import { groupAlerts, type PlannedAlert } from './group-alerts';
-import { findHold, type MaintenanceWindow } from './maintenance-windows';
+import type { MaintenanceWindow } from '../../config/maintenance-schedule';
+import { findHold } from './maintenance-windows';
 
 export interface QueueOptions {
   policy: AlertPolicySettings;

@@ -2,7 +2,8 @@
 // exactly while a window or mute covers the store.
 import { expect, test } from '@playwright/test';
 import { readAlertSettings } from '../../../reporters/alerts/alert-settings';
-import { findHold, parseMaintenance } from '../../../reporters/alerts/maintenance-windows';
+import { parseMaintenance } from '../../../config/maintenance-schedule';
+import { findHold } from '../../../reporters/alerts/maintenance-windows';
 
 test('windows parse to cron, duration and store (every store by default)', () => {
   expect(parseMaintenance('0 3 * * * 1h; 30 22 * * 5 90m shop.example.com')).toEqual([
