@@ -20,8 +20,8 @@ function isFinalAttempt(test: TestCase, result: TestResult): boolean {
   return result.status === 'passed' || result.status === 'skipped' || result.status === 'interrupted' || result.retry >= test.retries;
 }
 
-function detectTrigger(): string {
-  if (process.env.NANO_SRE_TRIGGER) return process.env.NANO_SRE_TRIGGER;
+function detectTrigger(configured: string | undefined): string {
+  if (configured) return configured;
   if (process.env.GITHUB_EVENT_NAME) return `github-${process.env.GITHUB_EVENT_NAME}`;
   return process.env.CI ? 'ci' : 'cli';
 }
@@ -50,7 +50,7 @@ export default class NanoSreReporter implements Reporter {
         runId: randomUUID(),
         startedAt: this.startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
-        trigger: this.options.trigger ?? detectTrigger(),
+        trigger: this.options.trigger ?? detectTrigger(settings.NANO_SRE_TRIGGER),
         results,
       },
       {
