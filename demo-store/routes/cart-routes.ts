@@ -2,8 +2,7 @@
 // cart page's own form post. Ajax callers get JSON (plus rendered `sections`
 // when asked); plain HTML form posts get a 302 to /cart, as Shopify answers.
 
-import { AjaxError, invalidSectionsUrlError, missingItemsError, noValidLineError, soldOutError, cannotFindVariantError } from '../cart/ajax-errors.js';
-import { variantName } from '../catalogue.js';
+import { AjaxError, invalidSectionsUrlError, missingItemsError, noValidLineError } from '../cart/ajax-errors.js';
 import { cartJson, lineItemJson } from '../cart/cart-json.js';
 import { type AddItem, addItems, changeLine, clearCart, updateCart } from '../cart/cart-operations.js';
 import { addItemsBody, addSingleBody, changeBody, updateBody } from '../cart/cart-requests.js';

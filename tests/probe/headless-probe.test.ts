@@ -1,5 +1,6 @@
 // The real suite, run as a user runs it, against the demo store: healthy, each documented fault,
 // and the incident that a fault opens and its removal resolves.
+import { DEMO_FAULTS } from '../../demo-store/faults/fault-registry';
 import { expect, freePort, test } from '../helpers/demo-store-fixture';
 import { findingCodes, readRows, type CheckRow, type IncidentRow } from '../helpers/read-database';
 import { runSuite } from '../helpers/run-suite';
@@ -20,19 +21,13 @@ test('with no STORE_URL the suite starts the demo store itself and every device 
   expect(readRows(run.databasePath, 'SELECT * FROM baselines')).toHaveLength(1);
 });
 
-const faults: Array<{ fault: string; status: 'FAIL' | 'WARN'; code: string }> = [
-  { fault: 'atc_500', status: 'FAIL', code: 'cart.add_failed' },
-  { fault: 'atc_js_error', status: 'FAIL', code: 'cart.add_no_request' },
-  { fault: 'sold_out_default', status: 'WARN', code: 'product.default_variant_sold_out' },
-  { fault: 'checkout_500', status: 'FAIL', code: 'checkout.error' },
-  { fault: 'slow_ttfb', status: 'WARN', code: 'store.slow_ttfb' },
-  { fault: 'product_404', status: 'FAIL', code: 'product.not_found' },
-  { fault: 'password_page', status: 'FAIL', code: 'store.password_protected' },
-  { fault: 'store_down', status: 'FAIL', code: 'store.unavailable' },
-  { fault: 'app_script_error', status: 'WARN', code: 'page.js_error' },
-];
+// Each fault the registry proves on the default theme, with the verdict its module documents.
+const defaultThemeFaults = DEMO_FAULTS.filter((fault) => fault.endToEnd.defaultTheme);
 
-for (const { fault, status, code } of faults) {
+for (const {
+  name: fault,
+  verdict: { status, code },
+} of defaultThemeFaults) {
   test(`fault ${fault} is reported as ${status} with ${code}`, async ({ demoStore }) => {
     demoStore.setFaults([fault]);
     const run = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });

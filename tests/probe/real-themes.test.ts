@@ -1,9 +1,11 @@
 // The shopper on every theme the demo store speaks (Dawn, Horizon, a classic Debut-style theme),
 // both devices, with the noise real stores carry switched on (newsletter popup, consent banner,
 // chat bubble, market modal): healthy stores PASS; the journey faults give their documented code on
-// every theme where they look different, the overlay and bot-protection faults on one theme each.
+// every theme where they look different, the overlay and bot-protection faults on one theme each
+// (fault, verdict and themes come from demo-store/faults/fault-registry.ts).
 // Faults are store-wide state, so every case gets its own demo store on its own port.
 import { test as base, expect } from '@playwright/test';
+import { DEMO_FAULTS, FAULT_REGISTRY } from '../../demo-store/faults/fault-registry';
 import { startDemoStore, type DemoStore } from '../../demo-store/server';
 import { THEME_NAMES, type ThemeName } from '../../demo-store/themes/demo-theme';
 import { themeByName } from '../../demo-store/themes/theme-registry';
@@ -50,80 +52,94 @@ for (const theme of THEME_NAMES) {
   });
 }
 
-/** The add-to-cart and checkout faults look different per theme (Ajax vs form post, drawer vs notification). */
-const journeyFaults: Array<{ fault: string; code: string }> = [
-  { fault: 'atc_500', code: 'cart.add_failed' },
-  { fault: 'atc_js_error', code: 'cart.add_no_request' },
-  { fault: 'checkout_500', code: 'checkout.error' },
-];
+/**
+ * The faults that look different per theme (Ajax vs form post, drawer vs notification), on the themes
+ * the registry names. The faults proven on one theme only have their own test below, which reads its
+ * theme and code from the same registry entry.
+ */
+const journeyFaults = DEMO_FAULTS.filter((fault) => fault.verdict.perTheme && fault.endToEnd.themes.length > 0);
 
 for (const theme of THEME_NAMES) {
-  for (const { fault, code } of journeyFaults) {
-    test(`${theme}: fault ${fault} is a FAIL with ${code}, noise on`, async ({ openStore }) => {
+  for (const {
+    name: fault,
+    verdict: { status, code },
+  } of journeyFaults.filter((journeyFault) => journeyFault.endToEnd.themes.includes(theme))) {
+    test(`${theme}: fault ${fault} is a ${status} with ${code}, noise on`, async ({ openStore }) => {
       const store = await openStore({ theme, faults: [fault] });
       const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
 
-      expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+      expect(run.exitCode, run.stdout + run.stderr).toBe(status === 'FAIL' ? 1 : 0);
       const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
-      expect(row.status).toBe('FAIL');
+      expect(row.status).toBe(status);
       expect(findingCodes(row)).toContain(code);
       expect(run.stdout).toContain(`${code}:`);
     });
   }
 }
 
-for (const theme of ['horizon', 'classic'] as const) {
-  test(`${theme}: a default variant that is sold out is a WARN and the shopper buys another one`, async ({ openStore }) => {
-    const store = await openStore({ theme, faults: ['sold_out_default'] });
+const soldOutDefault = FAULT_REGISTRY.sold_out_default;
+for (const theme of soldOutDefault.endToEnd.themes) {
+  test(`${theme}: a default variant that is sold out is a ${soldOutDefault.verdict.status} and the shopper buys another one`, async ({ openStore }) => {
+    const store = await openStore({ theme, faults: [soldOutDefault.name] });
     const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'mobile' } });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
-    expect(row.status).toBe('WARN');
-    expect(findingCodes(row)).toContain('product.default_variant_sold_out');
+    expect(row.status).toBe(soldOutDefault.verdict.status);
+    expect(findingCodes(row)).toContain(soldOutDefault.verdict.code);
     expect(findingCodes(row)).toContain('cart.added');
   });
 }
 
-test('horizon: an overlay nobody can close is a FAIL page.blocking_overlay with a screenshot, not a timeout', async ({ openStore }) => {
-  const store = await openStore({ theme: 'horizon', faults: ['blocking_popup'] });
-  const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
+const blockingPopup = FAULT_REGISTRY.blocking_popup;
+for (const theme of blockingPopup.endToEnd.themes) {
+  test(`${theme}: an overlay nobody can close is a ${blockingPopup.verdict.status} ${blockingPopup.verdict.code} with a screenshot, not a timeout`, async ({ openStore }) => {
+    const store = await openStore({ theme, faults: [blockingPopup.name] });
+    const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
 
-  expect(run.exitCode, run.stdout + run.stderr).toBe(1);
-  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
-  expect(findingCodes(row)).toContain('page.blocking_overlay');
-  expect(JSON.parse(row.screenshots)).toEqual(expect.arrayContaining([expect.stringMatching(/blocking-overlay/)]));
-  expect(run.stdout).not.toMatch(/TimeoutError/);
-});
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1);
+    const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+    expect(findingCodes(row)).toContain(blockingPopup.verdict.code);
+    expect(JSON.parse(row.screenshots)).toEqual(expect.arrayContaining([expect.stringMatching(/blocking-overlay/)]));
+    expect(run.stdout).not.toMatch(/TimeoutError/);
+  });
+}
 
-test('classic: Shopify bot protection is "the monitor was blocked" (P3), never an outage', async ({ openStore }) => {
-  const store = await openStore({ theme: 'classic', faults: ['bot_challenge'] });
-  const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
+const botChallenge = FAULT_REGISTRY.bot_challenge;
+for (const theme of botChallenge.endToEnd.themes) {
+  test(`${theme}: Shopify bot protection is "the monitor was blocked" (P3), never an outage`, async ({ openStore }) => {
+    const store = await openStore({ theme, faults: [botChallenge.name] });
+    const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
 
-  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
-  expect(findingCodes(row, ['fail', 'warn']), run.stdout).toEqual(['store.blocked_monitor']);
-  const diagnosis = JSON.parse(row.diagnosis ?? '{}') as { category?: string; severity?: string; rootCause?: string };
-  expect(diagnosis).toMatchObject({ category: 'monitor-misconfiguration', severity: 'P3' });
-  expect(diagnosis.rootCause).toMatch(/monitor was blocked/);
-  const [incident] = readRows<IncidentRow>(run.databasePath, 'SELECT * FROM incidents');
-  expect(incident?.severity).toBe('P3');
-});
+    const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+    expect(findingCodes(row, ['fail', 'warn']), run.stdout).toEqual([botChallenge.verdict.code]);
+    const diagnosis = JSON.parse(row.diagnosis ?? '{}') as { category?: string; severity?: string; rootCause?: string };
+    expect(diagnosis).toMatchObject({ category: 'monitor-misconfiguration', severity: 'P3' });
+    expect(diagnosis.rootCause).toMatch(/monitor was blocked/);
+    const [incident] = readRows<IncidentRow>(run.databasePath, 'SELECT * FROM incidents');
+    expect(incident?.severity).toBe('P3');
+  });
+}
 
-test('dawn: a buy button the shopper cannot recognise is "the monitor cannot read this page" (P2), and ADD_TO_CART_SELECTOR fixes it', async ({ openStore }) => {
-  const store = await openStore({ theme: 'dawn', faults: ['unlabelled_buy_button'] });
-  const unreadable = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
+const unlabelledBuyButton = FAULT_REGISTRY.unlabelled_buy_button;
+for (const theme of unlabelledBuyButton.endToEnd.themes) {
+  test(`${theme}: a buy button the shopper cannot recognise is "the monitor cannot read this page" (P2), and ADD_TO_CART_SELECTOR fixes it`, async ({ openStore }) => {
+    const { code } = unlabelledBuyButton.verdict;
+    const store = await openStore({ theme, faults: [unlabelledBuyButton.name] });
+    const unreadable = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
 
-  const [row] = readRows<CheckRow>(unreadable.databasePath, 'SELECT * FROM check_runs');
-  expect(findingCodes(row, ['fail', 'warn']), unreadable.stdout).toEqual(['shopper.control_not_found']);
-  const finding = (JSON.parse(row.details) as { findings: Array<{ code: string; message: string; evidence: { ariaSnapshot?: string; override?: string } }> }).findings.find((entry) => entry.code === 'shopper.control_not_found');
-  expect(finding?.message).toMatch(/cannot read this page/);
-  expect(finding?.evidence.override).toBe('ADD_TO_CART_SELECTOR');
-  expect(finding?.evidence.ariaSnapshot).toMatch(/heading "Classic Tee"/);
-  expect(JSON.parse(row.diagnosis ?? '{}')).toMatchObject({ category: 'monitor-misconfiguration', severity: 'P2' });
+    const [row] = readRows<CheckRow>(unreadable.databasePath, 'SELECT * FROM check_runs');
+    expect(findingCodes(row, ['fail', 'warn']), unreadable.stdout).toEqual([code]);
+    const finding = (JSON.parse(row.details) as { findings: Array<{ code: string; message: string; evidence: { ariaSnapshot?: string; override?: string } }> }).findings.find((entry) => entry.code === code);
+    expect(finding?.message).toMatch(/cannot read this page/);
+    expect(finding?.evidence.override).toBe('ADD_TO_CART_SELECTOR');
+    expect(finding?.evidence.ariaSnapshot).toMatch(/heading "Classic Tee"/);
+    expect(JSON.parse(row.diagnosis ?? '{}')).toMatchObject({ category: 'monitor-misconfiguration', severity: 'P2' });
 
-  const overridden = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop', ADD_TO_CART_SELECTOR: 'form[data-type="add-to-cart-form"] button[name="add"]' } });
-  expect(overridden.exitCode, overridden.stdout).toBe(0);
-});
+    const overridden = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop', ADD_TO_CART_SELECTOR: 'form[data-type="add-to-cart-form"] button[name="add"]' } });
+    expect(overridden.exitCode, overridden.stdout).toBe(0);
+  });
+}
 
 test('PREVIEW_THEME_ID shops an unpublished theme, as Shopify previews one', async ({ openStore }) => {
   const store = await openStore({ theme: 'dawn' });
