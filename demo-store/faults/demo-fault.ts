@@ -16,11 +16,11 @@ export interface FaultVerdict {
   perTheme: boolean;
 }
 
-/** Which end-to-end cases in tests/probe/ prove the verdict; empty means no suite proves it yet. */
+/** Which end-to-end cases in tests/skills/ and tests/fixtures/ prove the verdict; empty means no suite proves it yet. */
 export interface FaultProof {
-  /** tests/probe/headless-probe.test.ts: the real suite on the default theme, desktop. */
+  /** tests/skills/headless-probe.test.ts: the real suite on the default theme, desktop. */
   defaultTheme: boolean;
-  /** tests/probe/real-themes.test.ts: the real suite on these themes with all the noise on. */
+  /** tests/fixtures/storefront-on-real-themes.test.ts: the real suite on these themes with all the noise on. */
   themes: readonly ThemeName[];
 }
 

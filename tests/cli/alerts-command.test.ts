@@ -2,7 +2,7 @@
 // every configured channel, `alerts flush` delivers what waits.
 import { join } from 'node:path';
 import { runNode, type CommandRun } from '../helpers/run-node';
-import { repositoryRoot } from '../helpers/run-suite';
+import { repositoryRoot } from '../helpers/paths';
 import { expect, outboxRows, queueSampleAlert, test } from '../reporters/alerts/alert-fixtures';
 
 function nanoSre(args: string[], env: Record<string, string>): Promise<CommandRun> {

@@ -6,7 +6,7 @@ import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
 import type { SkillResult } from '../../core/skill-result';
 import { runNode } from '../helpers/run-node';
-import { makeTempDir, repositoryRoot } from '../helpers/run-suite';
+import { makeTempDir, repositoryRoot } from '../helpers/paths';
 import { findingCatalogue } from '../../reporters/finding-registry';
 
 function result(status: SkillResult['status'], device: string, at: string): SkillResult {

@@ -2,7 +2,7 @@
 // are held; mutes are listed and ended; a bad duration is one line.
 import { join } from 'node:path';
 import { runNode, type CommandRun } from '../helpers/run-node';
-import { repositoryRoot } from '../helpers/run-suite';
+import { repositoryRoot } from '../helpers/paths';
 import { expect, test } from '../reporters/alerts/alert-fixtures';
 
 function nanoSre(args: string[], env: Record<string, string>): Promise<CommandRun> {

@@ -7,7 +7,7 @@ import { listMigrations } from '../../db/migrate';
 import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
 import type { SkillResult } from '../../core/skill-result';
-import { makeTempDir } from '../helpers/run-suite';
+import { makeTempDir } from '../helpers/paths';
 import { findingCatalogue } from '../../reporters/finding-registry';
 
 function result(status: SkillResult['status'], startedAt: string): SkillResult {

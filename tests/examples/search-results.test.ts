@@ -10,7 +10,7 @@ import { codesWithCatchAllRule } from '../../reporters/diagnosis/rule-engine';
 import { findingCatalogue } from '../../reporters/finding-registry';
 import { startDemoStore } from '../../demo-store/server';
 import { runProject, writeProject } from '../helpers/temp-project';
-import { repositoryRoot } from '../helpers/run-suite';
+import { repositoryRoot } from '../helpers/paths';
 
 test('registering the example skill adds two codes, one owner each, each with a rule', () => {
   const catalogue = createFindingCatalogue([...findingCatalogue.groups, searchResultsFindingCodes]);

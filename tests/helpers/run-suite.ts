@@ -1,12 +1,9 @@
 // Runs the real monitoring suite (`playwright test` with the root config) in a child process,
 // with its own SQLite file and reports folder, and hands back what a user would see.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { makeTempDir, repositoryRoot } from './paths';
 import { runNode, type CommandRun } from './run-node';
 
-export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface SuiteRun extends CommandRun {
   databasePath: string;
@@ -23,10 +20,6 @@ export interface SuiteOptions {
   command?: 'test' | 'merge-reports';
   /** Reuse a reports folder (e.g. results of an earlier run); a fresh one by default. */
   reportsDir?: string;
-}
-
-export function makeTempDir(prefix = 'nano-sre-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }
 
 /** Variables of the parent that would leak into the child and change what it monitors. */

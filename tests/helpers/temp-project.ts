@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runNode, type CommandRun } from './run-node';
-import { repositoryRoot } from './run-suite';
+import { repositoryRoot } from './paths';
 
 export interface ProjectRun extends CommandRun {
   directory: string;

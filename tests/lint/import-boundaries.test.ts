@@ -1,12 +1,11 @@
 // The import-boundaries rule of `npm run lint`: it reports an import that points the wrong way and
 // lets a right-way import pass. Code is linted as a string under a made-up path, so no file is written.
 import { readdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ESLint } from 'eslint';
+import { repositoryRoot } from '../helpers/paths';
 
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const boundariesRule = 'boundaries/dependencies';
 
 // Uses the repository's own eslint.config.js, exactly as `npm run lint` does.

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readRows, type CheckRow } from '../helpers/read-database';
-import { repositoryRoot } from '../helpers/run-suite';
+import { repositoryRoot } from '../helpers/paths';
 import { runProject, writeProject } from '../helpers/temp-project';
 
 const record = (findings: object[]) =>

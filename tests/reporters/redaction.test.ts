@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REDACTED, blurCheckoutScreenshot, isCheckoutScreenshot, redactDeep, redactResults, redactText } from '../../reporters/redaction';
-import { makeTempDir } from '../helpers/run-suite';
+import { makeTempDir } from '../helpers/paths';
 import { makeResult } from './diagnosis/diagnosis-fixtures';
 
 const secrets = {

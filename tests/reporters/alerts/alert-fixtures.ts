@@ -10,9 +10,9 @@ import type { AlertEvent } from '../../../core/alert-event';
 import { readAlertSettings } from '../../../reporters/alerts/alert-settings';
 import { createChannels, type ChannelSet } from '../../../reporters/alerts/channel-registry';
 import { buildTestAlert } from '../../../reporters/alerts/test-alert';
-import { fakeDiscordWebhookUrl, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord-server';
-import { startFakeSink, type FakeSink } from '../../helpers/fake-webhook-sink';
-import { makeTempDir } from '../../helpers/run-suite';
+import { fakeDiscordWebhookUrl, startFakeDiscord, type FakeDiscord } from '../../helpers/fake-servers/fake-discord-server';
+import { startFakeSink, type FakeSink } from '../../helpers/fake-servers/fake-webhook-sink';
+import { makeTempDir } from '../../helpers/paths';
 
 export const webhookSecret = 'test-signing-secret';
 

@@ -8,7 +8,7 @@ import { openDatabase } from '../../../db/open-database';
 import { createAlertStages } from '../../../reporters/alerts/alert-stages';
 import { runPipeline } from '../../../reporters/run-pipeline';
 import type { SkillResult } from '../../../core/skill-result';
-import { makeTempDir } from '../../helpers/run-suite';
+import { makeTempDir } from '../../helpers/paths';
 import { expect, test } from './alert-fixtures';
 import { skillResult } from './sample-results';
 

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { LEAKED } from '../../../demo-store/faults/leak-secrets';
 import { startDemoStore, type DemoStore } from '../../../demo-store/server';
 import { expect, test } from '../alerts/alert-fixtures';
-import { fakeConversationId, fakeMcpCommand } from '../../helpers/fake-mcp-server';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai-server';
+import { fakeConversationId, fakeMcpCommand } from '../../helpers/fake-servers/fake-mcp-server';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-servers/fake-openai-server';
 import { readRows, type CheckRow } from '../../helpers/read-database';
-import { makeTempDir, runSuite } from '../../helpers/run-suite';
+import { runSuite } from '../../helpers/run-suite';
+import { makeTempDir } from '../../helpers/paths';
 
 test.describe.configure({ timeout: 300_000 });
 

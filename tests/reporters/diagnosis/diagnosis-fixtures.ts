@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Finding } from '../../../core/skill-record';
 import type { DiagnosisSettings } from '../../../reporters/diagnosis/diagnosis-settings';
 import type { SkillResult } from '../../../core/skill-result';
-import { makeTempDir } from '../../helpers/run-suite';
+import { makeTempDir } from '../../helpers/paths';
 
 export const storeUrl = 'https://demo-shop.example';
 

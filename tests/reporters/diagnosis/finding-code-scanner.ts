@@ -2,7 +2,7 @@
 // without a rule (or without a line in docs/findings.md) fails the coverage test instead of slipping by.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { repositoryRoot } from '../../helpers/run-suite';
+import { repositoryRoot } from '../../helpers/paths';
 
 /** Where codes are born: the skills, the fixtures they call, and the reporter's own verdicts. */
 export const codeSources = ['skills', 'fixtures', 'reporters/skill-result-from-test.ts'];

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { diagnoseResults } from '../../../reporters/diagnosis/diagnose-stage';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai-server';
-import { makeTempDir } from '../../helpers/run-suite';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-servers/fake-openai-server';
+import { makeTempDir } from '../../helpers/paths';
 import { goodAnswer, llmSettings, makeResult, soldOutResult, testSettings } from './diagnosis-fixtures';
 
 let fake: FakeOpenAi;

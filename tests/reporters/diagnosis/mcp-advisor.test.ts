@@ -6,9 +6,9 @@ import { expect, test } from '@playwright/test';
 import { diagnoseResults } from '../../../reporters/diagnosis/diagnose-stage';
 import { readDiagnosisSettings, type McpSettings } from '../../../reporters/diagnosis/diagnosis-settings';
 import { McpAdvisor } from '../../../reporters/diagnosis/mcp-advisor';
-import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-openai-server';
-import { fakeConversationId, fakeMcpCommand, type FakeMcpMode } from '../../helpers/fake-mcp-server';
-import { makeTempDir } from '../../helpers/run-suite';
+import { startFakeOpenAi, type FakeOpenAi } from '../../helpers/fake-servers/fake-openai-server';
+import { fakeConversationId, fakeMcpCommand, type FakeMcpMode } from '../../helpers/fake-servers/fake-mcp-server';
+import { makeTempDir } from '../../helpers/paths';
 import { goodAnswer, llmSettings, makeResult, soldOutResult, testSettings } from './diagnosis-fixtures';
 
 const cartDocs = 'https://shopify.dev/docs/api/ajax/reference/cart';

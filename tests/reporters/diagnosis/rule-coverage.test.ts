@@ -10,7 +10,7 @@ import { diagnosisRules, findingCatalogue } from '../../../reporters/finding-reg
 import { createFindingCatalogue, defineFindingCodes } from '../../../core/finding-catalogue';
 import { renderFindingsDoc } from '../../../scripts/findings-doc';
 import type { SkillResult } from '../../../core/skill-result';
-import { repositoryRoot } from '../../helpers/run-suite';
+import { repositoryRoot } from '../../helpers/paths';
 import { makeResult, storeUrl } from './diagnosis-fixtures';
 import { discoverFindingCodes, ownerOfFile, ruleFileOf, scanSource } from './finding-code-scanner';
 

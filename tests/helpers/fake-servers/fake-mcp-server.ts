@@ -1,11 +1,12 @@
 // A small stdio MCP server built with the SDK, standing in for @shopify/dev-mcp: learn_shopify_api,
 // search_docs_chunks (canned docs) and feedback. Run as a child: `node --import tsx fake-mcp-server.ts --mode=… --log=…`.
 import { appendFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { z } from 'zod';
+import { repositoryRoot } from '../paths';
 
 /** normal: answers; search-error: search answers isError; hang: tool calls never answer; crash: exits on the first tool call. */
 export type FakeMcpMode = 'normal' | 'search-error' | 'hang' | 'crash';
@@ -19,7 +20,6 @@ export const cannedDocs = [
 ];
 
 const thisFile = fileURLToPath(import.meta.url);
-const repositoryRoot = resolve(dirname(thisFile), '..', '..');
 
 /** MCP_COMMAND / MCP_ARGS that start this fake, the way settings would give them. */
 export function fakeMcpCommand(mode: FakeMcpMode, logPath: string): { command: string; args: string[] } {

@@ -5,7 +5,8 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../helpers/demo-store-fixture';
 import { readRows, type CheckRow } from '../helpers/read-database';
-import { makeTempDir, runSuite } from '../helpers/run-suite';
+import { runSuite } from '../helpers/run-suite';
+import { makeTempDir } from '../helpers/paths';
 
 test('two shards merged with merge-reports land as one run in SQLite', async ({ demoStore }) => {
   demoStore.setFaults(['atc_500']);
