@@ -34,6 +34,8 @@ const commonFields = {
   /** Public URLs, when REPORT_BASE_URL says where the reports folder is published. */
   screenshotUrl: z.string().optional(),
   reportUrl: z.string().optional(),
+  /** reports/diagnosis.md as published under REPORT_BASE_URL: every WARN and FAIL with its diagnosis. */
+  diagnosisUrl: z.string().optional(),
 };
 
 export const alertEventSchema = z.discriminatedUnion('kind', [

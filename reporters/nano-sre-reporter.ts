@@ -56,6 +56,7 @@ export default class NanoSreReporter implements Reporter {
       {
         databasePath: settings.NANO_SRE_DB,
         resultsPath: this.options.resultsPath ?? join(settings.REPORTS_DIR, 'results.json'),
+        diagnosisPath: join(settings.REPORTS_DIR, 'diagnosis.md'),
         retentionDays: settings.RETENTION_DAYS,
       },
       createPipelineStages(),

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from '../db/open-database';
 import { saveRun, type InTransaction, type SavedRun } from '../db/save-run';
 import { writeResultsFile } from './results-file';
+import { writeDiagnosisReport } from './diagnosis-report';
 import type { SkillResult } from '../core/skill-result';
 import { findingCatalogue } from './finding-registry';
 import { errorText } from '../core/error-text';
@@ -19,6 +20,8 @@ export interface RunInput {
 export interface PipelineSettings {
   databasePath: string;
   resultsPath: string;
+  /** reports/diagnosis.md, written once the diagnoses are in; omitted, none is written. */
+  diagnosisPath?: string;
   retentionDays: number;
 }
 
@@ -69,6 +72,14 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
       notes.push(...((await stages.diagnose(run.results)) ?? []));
     } catch (error) {
       problems.push(`diagnosis failed: ${errorText(error)}`);
+    }
+  }
+  if (settings.diagnosisPath) {
+    try {
+      writeDiagnosisReport(settings.diagnosisPath, run.results, run.finishedAt);
+      if (run.results.some((result) => result.status === 'WARN' || result.status === 'FAIL')) notes.push(`diagnosis of every WARN and FAIL: ${settings.diagnosisPath}`);
+    } catch (error) {
+      problems.push(`could not write ${settings.diagnosisPath}: ${errorText(error)}; check that REPORTS_DIR is writable`);
     }
   }
 

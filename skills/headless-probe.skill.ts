@@ -68,7 +68,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
     // Every theme links a cart line to its product; a cart page without that link shows no line.
     const lines = await page.getByRole('main').locator(`a[href*="/products/${product.handle}"]`).filter({ visible: true }).count();
     if (lines === 0) {
-      await skill.screenshot(page, 'cart-empty');
+      await skill.screenshot(page, 'cart.empty', 'the cart page without the product');
       skill.fail('cart.empty', `The cart page shows no ${product.title} line right after a successful add to cart.`, { url: visit.url });
     }
   });
@@ -76,7 +76,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
   await skill.step('Checkout', async () => {
     const checkout = await storefront.findCheckoutButton();
     if (!checkout) {
-      await skill.screenshot(page, 'checkout-button-missing');
+      await skill.screenshot(page, 'checkout.button_missing', 'the cart page without a checkout button');
       return skill.fail('checkout.button_missing', 'The cart page has no visible checkout button (name="checkout" or a button named "Check out"). If it has one under another name, set CHECKOUT_SELECTOR.', { url: page.url(), override: 'CHECKOUT_SELECTOR' });
     }
     const leftCart = page.waitForURL((url) => !/\/cart\/?$/.test(url.pathname), { timeout: stepTimeoutMs, waitUntil: 'domcontentloaded' }).catch(() => undefined);
@@ -90,7 +90,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
       return;
     }
     if (status !== null && status >= 400) {
-      await skill.screenshot(page, 'checkout-error');
+      await skill.screenshot(page, 'checkout.error', 'the checkout error page');
       skill.fail('checkout.error', `Checkout answered HTTP ${status} at ${new URL(url).pathname}.`, { url, status });
     }
     if (!/\/checkouts?\//.test(new URL(url).pathname)) {
@@ -115,13 +115,15 @@ async function judgeAddToCart(skill: SkillRecorder, page: Page, product: Product
   const subject = `${product.title} (${variant.title})`;
   switch (outcome.kind) {
     case 'button-unavailable':
-      await skill.screenshot(page, 'add-button-disabled');
+      await skill.screenshot(page, 'cart.add_button_disabled', 'the disabled Add to cart button');
       return skill.fail('cart.add_button_disabled', `The Add to cart button for ${subject} reads "${outcome.name}" or is disabled although the variant is available.`, { handle: product.handle, variantId: variant.id, buttonName: outcome.name });
     case 'no-request':
-      await skill.screenshot(page, 'add-to-cart-dead');
+      await skill.screenshot(page, 'cart.add_no_request', 'the page after pressing the dead button');
       return skill.fail('cart.add_no_request', 'Clicking Add to cart sent no request to /cart/add: the button is dead, most likely a theme or app script error.', { handle: product.handle, variantId: variant.id });
     case 'rejected':
-      await skill.screenshot(page, 'add-to-cart-error');
+      // Let the theme show its error under the button (a role=alert box) before capturing it.
+      await page.getByRole('alert').filter({ visible: true, hasText: /\S/ }).first().waitFor({ timeout: 2000 }).catch(() => undefined);
+      await skill.screenshot(page, 'cart.add_failed', 'the error after pressing Add to cart');
       return skill.fail('cart.add_failed', `Adding ${product.title} to the cart failed: /cart/add answered HTTP ${outcome.status}.`, { url: outcome.url, status: outcome.status, body: outcome.body, variantId: variant.id });
     case 'no-control-and-ajax-failed':
       return skill.fail('cart.add_failed', `Adding ${product.title} to the cart failed: the page shows no Add to cart button and /cart/add.js answered HTTP ${outcome.status}.`, { status: outcome.status, body: outcome.body, variantId: variant.id });

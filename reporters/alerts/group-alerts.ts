@@ -88,6 +88,7 @@ function buildEvent(members: AlertDecision[], options: GroupingOptions): Planned
     screenshotName: screenshotPath ? `${results[0].skillName}-${basename(screenshotPath).replace(/[^\w.-]+/g, '-')}` : undefined,
     screenshotUrl: screenshotPath ? publicUrl(screenshotPath, options) : undefined,
     reportUrl: options.reportBaseUrl ? `${options.reportBaseUrl}/html/index.html` : undefined,
+    diagnosisUrl: options.reportBaseUrl ? `${options.reportBaseUrl}/diagnosis.md` : undefined,
   };
   const event: AlertEvent =
     first.kind === 'incident-reminder'

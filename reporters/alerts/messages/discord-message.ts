@@ -35,6 +35,7 @@ export function buildDiscordMessage(event: AlertEvent, options: { withScreenshot
   if (findings.length) fields.push(field('Top findings', findings.join('\n')));
   const [rootCause, ...steps] = diagnosisLines(event);
   if (rootCause) fields.push(field('Diagnosis', rootCause), field('Remediation', steps.join('\n') || '—'));
+  if (event.diagnosisUrl) fields.push(field('Full diagnosis', event.diagnosisUrl));
   const attachmentName = options.withScreenshot ? event.screenshotName : undefined;
   const embed: APIEmbed = {
     title: truncate(alertTitle(event), 256),

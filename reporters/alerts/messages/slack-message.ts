@@ -36,6 +36,7 @@ export function buildSlackMessage(event: AlertEvent): SlackMessage {
   if (event.screenshotUrl) blocks.push({ type: 'image', image_url: event.screenshotUrl, alt_text: `screenshot of ${event.skillName}` });
   const context = [`nano-sre · alert ${event.alertId}`, event.createdAt];
   if (event.reportUrl) context.push(`<${event.reportUrl}|HTML report>`);
+  if (event.diagnosisUrl) context.push(`<${event.diagnosisUrl}|Diagnosis>`);
   blocks.push({ type: 'context', elements: [markdown(context.join(' · '))] });
   return { text: title, blocks };
 }

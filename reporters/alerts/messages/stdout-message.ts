@@ -12,5 +12,6 @@ export function buildStdoutMessage(event: AlertEvent): string {
   if (duration) lines.push(`  ${duration}`);
   for (const line of [...findingLines(event), ...diagnosisLines(event)]) lines.push(`  ${line}`);
   if (event.reportUrl) lines.push(`  report: ${event.reportUrl}`);
+  if (event.diagnosisUrl) lines.push(`  diagnosis: ${event.diagnosisUrl}`);
   return lines.join('\n');
 }

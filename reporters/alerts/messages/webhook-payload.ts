@@ -27,7 +27,7 @@ export function buildWebhookPayload(event: AlertEvent) {
     })),
     findings: event.findings,
     diagnosis: event.diagnosis ?? null,
-    links: { report: event.reportUrl ?? null, screenshot: event.screenshotUrl ?? null },
+    links: { report: event.reportUrl ?? null, diagnosis: event.diagnosisUrl ?? null, screenshot: event.screenshotUrl ?? null },
   };
 }
 

@@ -54,7 +54,7 @@ test('failures of one skill and cause on several devices and stores become one a
 
 const openedEvent = (): AlertEvent => groupAlerts([openedFor('desktop', 1, ['/srv/reports/shot.png'])], grouping)[0].event;
 
-test('Discord: a red embed with store, skill, device, findings, diagnosis, remediation, report link and the attached screenshot', () => {
+test('Discord: a red embed with store, skill, device, findings, diagnosis, remediation, report and diagnosis links and the attached screenshot', () => {
   const message = buildDiscordMessage(openedEvent(), { withScreenshot: true });
   const [embed] = message.embeds;
   expect(embed.color).toBe(discordColours.failing);
@@ -70,6 +70,7 @@ test('Discord: a red embed with store, skill, device, findings, diagnosis, remed
     'Top findings': '✖ cart.add_failed: Add to cart answered 500',
     Diagnosis: 'Root cause (P0, store-defect, rules): The cart endpoint fails for every product',
     Remediation: '1. Roll back the last theme publish\n2. Check the cart app',
+    'Full diagnosis': 'https://reports.example.com/run/diagnosis.md',
   });
   expect(buildDiscordMessage(openedEvent(), { withScreenshot: false }).embeds[0].image).toBeUndefined();
 });
@@ -107,7 +108,7 @@ test('the webhook payload is versioned and names state, severity, affected check
     affected: [{ storeUrl: 'https://shop.example.com', device: 'desktop', incidentId: 1, dedupKey: 'nano-sre-incident-1' }],
     findings: [{ code: 'cart.add_failed', level: 'fail' }],
     diagnosis: { severity: 'P0' },
-    links: { report: 'https://reports.example.com/run/html/index.html', screenshot: 'https://reports.example.com/run/shot.png' },
+    links: { report: 'https://reports.example.com/run/html/index.html', diagnosis: 'https://reports.example.com/run/diagnosis.md', screenshot: 'https://reports.example.com/run/shot.png' },
   });
 });
 
