@@ -3,6 +3,7 @@
 // terminal summary and the alerts: LEVEL code — message.
 
 import type { SkillRecord } from './skill-record';
+import { findingText } from './finding-wording';
 
 const maxLines = 20;
 
@@ -13,7 +14,7 @@ function section(title: string, lines: string[]): string[] {
 }
 
 export function describeSkillRecord(record: SkillRecord): string {
-  const findings = record.findings.map((finding) => `${finding.level.toUpperCase()} ${finding.code} — ${finding.message}${finding.step ? ` (step: ${finding.step})` : ''}`);
+  const findings = record.findings.map((finding) => `${finding.level.toUpperCase()} ${findingText(finding)}${finding.step ? ` (step: ${finding.step})` : ''}`);
   const pages = record.evidence.pages.map((page) => `${page.status ?? '—'} ${page.url}${page.ttfbMs !== null ? ` (TTFB ${Math.round(page.ttfbMs)} ms)` : ''}${page.step ? ` [${page.step}]` : ''}`);
   const requests = record.evidence.failedRequests.map((request) => `${request.status ?? request.failure ?? 'failed'} ${request.method} ${request.url}`);
   const errors = [...record.evidence.pageErrors.map((error) => `uncaught: ${error.message}`), ...record.evidence.consoleErrors.map((error) => `console: ${error.text}`)];

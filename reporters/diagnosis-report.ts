@@ -4,11 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensureDirectory } from '../config/paths';
 import type { SkillResult } from '../core/skill-result';
+import { findingText } from '../core/finding-wording';
 
 function describeResult(result: SkillResult): string {
   const lines = [`## ${result.status} ${result.skillName} · ${result.device} · ${result.storeUrl}`, '', result.summary.split('\n')[0] ?? '', ''];
   for (const finding of result.findings.filter((candidate) => candidate.level !== 'info')) {
-    lines.push(`- **${finding.level.toUpperCase()} \`${finding.code}\`** — ${finding.message.split('\n')[0]}${finding.step ? ` (step: ${finding.step})` : ''}`);
+    lines.push(`- ${finding.level.toUpperCase()} ${findingText(finding)}${finding.step ? ` (step: ${finding.step})` : ''}`);
   }
   const diagnosis = result.diagnosis;
   if (diagnosis) {

@@ -1,5 +1,6 @@
 // Pure: the per-skill table printed at the end of a run, readable in a terminal and a CI log.
 import type { SkillResult } from '../core/skill-result';
+import { findingMarker, findingText } from '../core/finding-wording';
 
 function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
@@ -13,7 +14,7 @@ export function formatSummary(results: SkillResult[], notes: string[] = []): str
     const seconds = `${(result.durationMs / 1000).toFixed(1)}s`;
     lines.push(`  ${result.status}  ${pad(result.skillName, 22)} ${pad(result.device, 8)} ${pad(result.storeUrl, 34)} ${seconds.padStart(6)}  ${result.summary.split('\n')[0]}`);
     for (const finding of result.findings.filter((candidate) => candidate.level !== 'info')) {
-      lines.push(`          ${finding.level === 'fail' ? '✖' : '!'} ${finding.code}: ${finding.message.split('\n')[0]}`);
+      lines.push(`          ${findingMarker(finding.level)} ${findingText(finding)}`);
     }
     if (result.diagnosis) {
       lines.push(`          → ${result.diagnosis.severity} ${result.diagnosis.category}: ${result.diagnosis.rootCause.split('\n')[0]} (${result.diagnosis.source})`);

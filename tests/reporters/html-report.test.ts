@@ -45,7 +45,7 @@ test('adds to cart', async ({ skill }) => {
     expect(error.location?.line).toBe(5);
     expect(`${error.message}\n${error.stack ?? ''}`).not.toContain('skill-recorder.ts');
     const text = result.results[0].attachments.find((attachment) => attachment.name === 'skill record');
-    expect(Buffer.from(text?.body ?? '', 'base64').toString('utf8')).toContain('FAIL cart.add_failed — Adding Classic Tee to the cart failed');
+    expect(Buffer.from(text?.body ?? '', 'base64').toString('utf8')).toContain('FAIL cart.add_failed: Adding Classic Tee to the cart failed');
   } finally {
     await store.close();
   }
@@ -60,7 +60,7 @@ test('the HTML report of a failing demo run shows the finding without expanding 
     expect(run.stdout).toContain(`note: diagnosis of every WARN and FAIL: ${diagnosisPath}`);
     const diagnosis = readFileSync(diagnosisPath, 'utf8');
     expect(diagnosis).toContain('## FAIL headless_probe · desktop');
-    expect(diagnosis).toContain('**FAIL `cart.add_failed`** — Adding Classic Tee to the cart failed: /cart/add answered HTTP 500.');
+    expect(diagnosis).toContain('- FAIL cart.add_failed: Adding Classic Tee to the cart failed: /cart/add answered HTTP 500. (step: Add to cart)');
     expect(diagnosis).toMatch(/\*\*Diagnosis\*\* \(P0, store-defect/);
 
     const index = join(run.reportsDir, 'html', 'index.html');

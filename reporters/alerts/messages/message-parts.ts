@@ -3,6 +3,7 @@
 import type { AlertEvent } from '../../../core/alert-event';
 import { alertHeadlines } from '../../../core/alert-event';
 import { formatDuration } from '../../../core/durations';
+import { findingMarker, findingText } from '../../../core/finding-wording';
 
 export function storeLabel(storeUrl: string): string {
   try {
@@ -47,7 +48,7 @@ export function durationLine(event: AlertEvent): string | undefined {
 }
 
 export function findingLines(event: AlertEvent): string[] {
-  return event.findings.map((finding) => `${finding.level === 'fail' ? '✖' : '!'} ${finding.code}: ${finding.message.split('\n')[0]}`);
+  return event.findings.map((finding) => `${findingMarker(finding.level)} ${findingText(finding)}`);
 }
 
 export function diagnosisLines(event: AlertEvent): string[] {
