@@ -23,6 +23,8 @@ export interface StoreState {
   pendingDelays: Set<{ timer: NodeJS.Timeout; finish: () => void }>;
   /** Recent monorail beacons, readable at /__demo/monorail for tests. */
   monorailEvents: unknown[];
+  /** Every attempt to pay (a POST under /checkouts/): a synthetic shopper must never make one. */
+  paymentAttempts: Array<{ path: string; at: string }>;
 }
 
 export interface RequestContext {

@@ -88,6 +88,7 @@ export async function startDemoStore(options: DemoStoreOptions = {}): Promise<De
     carts: new CartStore(),
     pendingDelays: new Set(),
     monorailEvents: [],
+    paymentAttempts: [],
   };
   const sockets = new Set<Socket>();
   let fallbackHost = host;

@@ -81,6 +81,11 @@ export class CartStore {
     return { token: newCartToken(), note: null, attributes: {}, lines: [], touchedAt: Date.now() };
   }
 
+  /** Every stored cart's token and item count: tests check the shopper emptied what it filled. */
+  summaries(): Array<{ token: string; itemCount: number }> {
+    return [...this.carts.values()].map((cart) => ({ token: cart.token, itemCount: cart.lines.reduce((total, line) => total + line.quantity, 0) }));
+  }
+
   clearAll(): void {
     this.carts.clear();
   }

@@ -1,6 +1,7 @@
 // The one-page checkout stub at /checkouts/cn/{token}. Real checkout is a
 // sandboxed app on the shop domain; monitors must stop at "checkout DOM loaded"
-// and never pay, so "Pay now" is rendered disabled and POSTs answer 403.
+// and never pay: "Pay now" posts to /checkouts/cn/{token}/processing, which records the
+// attempt (GET /__demo/payments) and answers 403, so a test can prove nobody ever presses it.
 
 import { SHOP } from '../catalogue.js';
 import type { CartJson } from '../cart/cart-json.js';
@@ -75,7 +76,7 @@ ${renderContentForHeader({ origin: input.origin, host: input.host, path: `/check
       <section class="checkout-section" aria-labelledby="checkout-payment"><h2 id="checkout-payment">Payment</h2><p class="checkout-muted">All transactions are secure and encrypted.</p>
         <p class="checkout-notice" role="note" id="checkout-demo-note">This is the Nano-SRE demo store: it never takes payment and no order can be placed.</p>
       </section>
-      <button type="submit" id="checkout-pay-button" class="checkout-pay-button" disabled>Pay now</button>
+      <button type="submit" id="checkout-pay-button" class="checkout-pay-button" formaction="/checkouts/cn/${escapeHtml(input.checkoutToken)}/processing">Pay now</button>
     </form>
   </main>
   ${renderSummary(input.cart)}

@@ -1,6 +1,7 @@
 // Checkout handoff: /checkout → /checkouts/cn/{token} on the shop's own domain
-// (SHOPIFY-FACTS §1.5). The stub renders the order and refuses every POST, so
-// no synthetic shopper can ever complete a payment here.
+// (SHOPIFY-FACTS §1.5). The stub renders the order with a working "Pay now" that posts to
+// /checkouts/cn/{token}/processing; every POST is recorded (GET /__demo/payments) and refused,
+// so a test can prove no synthetic shopper ever tries to pay.
 
 import { cartJson } from '../cart/cart-json.js';
 import { checkoutTokenOf } from '../cart/cart-store.js';
@@ -23,6 +24,7 @@ export async function handleCheckoutRoute(context: RequestContext): Promise<bool
     return true;
   }
   if (context.method === 'POST') {
+    context.state.paymentAttempts.push({ path: pathname, at: new Date().toISOString() });
     await sendHtml(context, 403, '<!doctype html><title>Forbidden</title><h1>Payments are disabled</h1><p>The Nano demo store never takes payment.</p>');
     return true;
   }

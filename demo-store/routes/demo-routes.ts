@@ -51,10 +51,17 @@ export async function handleDemoRoute(context: RequestContext): Promise<boolean>
     case 'GET /__demo/monorail':
       sendJson(context, 200, context.state.monorailEvents);
       return true;
+    case 'GET /__demo/payments':
+      sendJson(context, 200, context.state.paymentAttempts);
+      return true;
+    case 'GET /__demo/carts':
+      sendJson(context, 200, context.state.carts.summaries());
+      return true;
     case 'POST /__demo/reset':
       context.request.resume();
       context.state.carts.clearAll();
       context.state.monorailEvents.length = 0;
+      context.state.paymentAttempts.length = 0;
       sendJson(context, 200, { ok: true });
       return true;
     default:

@@ -25,6 +25,15 @@ export const shopperRules: DiagnosisRule[] = [
     confidence: 0.4,
   },
   {
+    code: 'shopper.order_refused',
+    name: 'shopper.order_refused',
+    rootCause: (context) => `A skill tried to pay or place an order (${evidenceText(context, 'control') || evidenceText(context, 'request')}); the storefront fixture refused it, so nothing was paid or ordered. The skill goes further than a synthetic shopper may.`,
+    category: 'monitor-misconfiguration',
+    severity: 'P2',
+    remediation: ['Change the skill so it stops once the checkout page has loaded; a monitor never submits payment.'],
+    confidence: 0.9,
+  },
+  {
     code: 'shopper.overlay_dismissed',
     name: 'shopper.overlay_dismissed',
     rootCause: 'The shopper closed a popup or answered a consent banner on its way, as a person would. This is evidence, not a problem.',
