@@ -14,6 +14,8 @@ import { handleDemoRoute } from './routes/demo-routes.js';
 import { handleLocalizationRoute } from './routes/localization-route.js';
 import { parseFaultNames } from './faults/fault-registry.js';
 import { storeDownFault } from './faults/store-down.js';
+import { redirectLoopFault } from './faults/redirect-loop.js';
+import { endlessPageFault } from './faults/endless-page.js';
 import { type NoiseKind, parseNoiseKinds } from './noise/noise-kinds.js';
 import type { CartType, ThemeName } from './themes/demo-theme.js';
 import { themeByName } from './themes/theme-registry.js';
@@ -60,6 +62,7 @@ async function route(context: RequestContext): Promise<void> {
   if (await handlePasswordRoute(context)) return;
   if (await handleCdnRoute(context)) return;
   if (handleSeoRoute(context)) return;
+  if (redirectLoopFault.respondIfFaulted(context) || endlessPageFault.respondIfFaulted(context)) return;
   if (handleCatalogueRoute(context)) return;
   if (await handleCartRoute(context)) return;
   if (await handleLocalizationRoute(context)) return;

@@ -19,6 +19,8 @@ import { product404Fault } from './product-404.js';
 import { slowTtfbFault } from './slow-ttfb.js';
 import { soldOutDefaultFault } from './sold-out-default.js';
 import { storeDownFault } from './store-down.js';
+import { redirectLoopFault } from './redirect-loop.js';
+import { endlessPageFault } from './endless-page.js';
 import { unlabelledBuyButtonFault } from './unlabelled-buy-button.js';
 
 // The order is the order of FAULT_NAMES, of the error that lists valid faults, and of the README table.
@@ -40,6 +42,8 @@ const registeredFaults = {
   unlabelled_buy_button: unlabelledBuyButtonFault,
   blocking_popup: blockingPopupFault,
   bot_challenge: botChallengeFault,
+  redirect_loop: redirectLoopFault,
+  endless_page: endlessPageFault,
 };
 
 /**

@@ -3,6 +3,15 @@ import { docs, evidenceStatus, evidenceText, type DiagnosisRule } from './rule-t
 
 export const pageRules: DiagnosisRule[] = [
   {
+    code: 'page.never_finished',
+    name: 'page.never_finished',
+    rootCause: (context) => `${evidenceText(context, 'url') || 'A page'} started answering but never finished loading (waited ${evidenceText(context, 'waitedMs') || '?'} ms): something on the server side holds the response open, most often an app proxy or a slow section.`,
+    category: 'store-defect',
+    severity: 'P1',
+    remediation: ['Open the page in a browser and watch the network tab: the document stays pending.', 'Disable recently installed apps that render on that page (app blocks, app proxies) one at a time.', 'Check the theme for a section that calls an app proxy or a slow external service.'],
+    confidence: 0.55,
+  },
+  {
     code: 'page.js_error',
     name: 'page.js_error',
     rootCause: (context) => `A script threw an uncaught error ("${evidenceText(context, 'message')}") on ${evidenceText(context, 'url') || 'a store page'}. Buying still works, but the feature that script drives (a widget, a drawer, tracking, reviews) is probably broken; theme edits and app embeds are the usual source.`,

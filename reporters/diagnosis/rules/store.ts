@@ -11,6 +11,15 @@ const everyPageFailed = (context: RuleContext) => {
 
 export const storeRules: DiagnosisRule[] = [
   {
+    code: 'store.redirect_loop',
+    name: 'store.redirect_loop',
+    rootCause: (context) => `${evidenceText(context, 'url') || 'A page'} redirects to itself (or around a circle of URLs) until the browser gives up, so shoppers see "too many redirects" instead of the page.`,
+    category: 'store-defect',
+    severity: 'P1',
+    remediation: ['Look in Online Store > Navigation > URL Redirects for a redirect whose target leads back to its source.', 'Disable apps that redirect by country or language (geolocation, markets) one at a time.', 'If the store sits behind a proxy or CDN, check its redirect rules and HTTPS settings.'],
+    confidence: 0.7,
+  },
+  {
     code: 'store.unreachable',
     name: 'store.unreachable/dns',
     when: (context) => /ERR_NAME_NOT_RESOLVED|ENOTFOUND|getaddrinfo/i.test(evidenceText(context, 'reason')),
