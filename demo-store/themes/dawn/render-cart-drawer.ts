@@ -5,7 +5,8 @@
 // button#CartDrawer-Checkout[name=checkout][form=CartDrawer-Form].
 
 import type { CartJson, LineItemJson } from '../../cart/cart-json.js';
-import { escapeHtml, formatMoney, formatMoneyWithCurrency } from '../../rendering/html.js';
+import { escapeHtml, formatMoney } from '../../rendering/html.js';
+import { renderCartTotals } from './render-cart.js';
 import { ICON_CLOSE, ICON_ERROR, ICON_REMOVE, SPINNER } from '../../rendering/icons.js';
 
 const CLOSE_BUTTON = `<button class="drawer__close" type="button" onclick="this.closest('cart-drawer').close()" aria-label="Close"><span class="svg-wrapper">${ICON_CLOSE}</span></button>`;
@@ -70,8 +71,7 @@ export function renderCartDrawer(cart: CartJson): string {
       </cart-drawer-items>
       <div class="drawer__footer">
         <div class="cart-drawer__footer">
-          <div class="totals" role="status"><h2 class="totals__total">Estimated total</h2><p class="totals__total-value">${formatMoneyWithCurrency(cart.total_price)}</p></div>
-          <small class="tax-note caption-large rte">Taxes, discounts and shipping calculated at checkout.</small>
+          ${renderCartTotals(cart)}
         </div>
         <div class="cart__ctas"><button type="submit" id="CartDrawer-Checkout" class="cart__checkout-button button" name="checkout" form="CartDrawer-Form"${empty ? ' disabled' : ''}>Check out</button></div>
       </div>

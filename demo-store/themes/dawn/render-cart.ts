@@ -61,14 +61,19 @@ export function renderMainCartItems(cart: CartJson): string {
 }
 
 /** Contents of the main-cart-footer section: estimated total and the checkout button. */
+/** The estimated total and the tax note, as the cart page footer and the cart drawer both print them. */
+export function renderCartTotals(cart: CartJson): string {
+  return `<div class="totals" role="status"><h2 class="totals__total">Estimated total</h2><p class="totals__total-value">${formatMoneyWithCurrency(cart.total_price)}</p></div>
+<small class="tax-note caption-large rte">Taxes, discounts and shipping calculated at checkout.</small>`;
+}
+
 export function renderMainCartFooter(cart: CartJson): string {
   const empty = cart.item_count === 0;
   return `<div class="page-width${empty ? ' is-empty' : ''}" id="main-cart-footer" data-id="${CART_FOOTER_SECTION_ID}">
   <div class="cart__footer isolate">
     <div class="cart__blocks">
       <div class="js-contents">
-        <div class="totals" role="status"><h2 class="totals__total">Estimated total</h2><p class="totals__total-value">${formatMoneyWithCurrency(cart.total_price)}</p></div>
-        <small class="tax-note caption-large rte">Taxes, discounts and shipping calculated at checkout.</small>
+        ${renderCartTotals(cart)}
       </div>
       <div class="cart__ctas"><button type="submit" id="checkout" class="cart__checkout-button button" name="checkout" form="cart"${empty ? ' disabled' : ''}>Check out</button></div>
     </div>
