@@ -2,7 +2,8 @@
 // browser. Read by playwright.config.ts, fixtures, the reporter and the CLI through config/settings.ts.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { declareVariables, listOf, oneOf, optionalText, textOr, wholeNumber } from './declare-variables';
+import { pixelVendorNames } from '../core/pixel-vendors';
+import { declareVariables, flag, hostList, listOf, oneOf, optionalListOf, optionalText, textOr, wholeNumber } from './declare-variables';
 
 /** The devices a project can emulate; playwright.config.ts maps each to Playwright's descriptor. */
 export const deviceNames = ['desktop', 'mobile'] as const;
@@ -36,6 +37,10 @@ export const coreVariables = declareVariables('README', {
   ADD_TO_CART_SELECTOR: { schema: optionalText },
   CHECKOUT_SELECTOR: { schema: optionalText },
   DEVICES: { schema: listOf(deviceNames), invalidExample: 'tablet' },
+  // Analytics hits are answered by the monitor (intercept) or let through to the vendors (observe).
+  PIXEL_MODE: { schema: oneOf(['intercept', 'observe'], 'intercept'), invalidExample: 'block' },
+  PIXEL_VENDORS: { schema: optionalListOf(pixelVendorNames), invalidExample: 'myspace' },
+  PIXEL_EXTRA_HOSTS: { schema: hostList, invalidExample: 'https://metrics.example.com/g/collect' },
   DEMO_STORE_PORT: { schema: wholeNumber(4311, 1, 65535), invalidExample: 'eighty' },
   // Fault and noise names are checked by the demo store when it starts (it owns the lists).
   DEMO_FAULTS: { schema: z.string().default('') },
@@ -43,6 +48,7 @@ export const coreVariables = declareVariables('README', {
   DEMO_CART_TYPE: { schema: oneOf(['notification', 'drawer', 'page'], 'notification'), invalidExample: 'popup' },
   DEMO_NOISE: { schema: z.string().default('') },
   DEMO_STORE_PASSWORD: { schema: textOr('nano') },
+  DEMO_CONSENT_REQUIRED: { schema: flag(false), invalidExample: 'perhaps' },
   TTFB_WARN_MS: { schema: wholeNumber(1500, 1), invalidExample: '0' },
   STEP_TIMEOUT_MS: { schema: wholeNumber(15000, 1000), invalidExample: 'soon' },
   RETRIES: { schema: wholeNumber(1), invalidExample: '-1' },

@@ -60,6 +60,17 @@ export const listOf = <const Choices extends readonly [string, ...string[]]>(cho
       return (names.length ? names : [...choices]) as Array<Choices[number]>;
     });
 
+/** A comma-separated list of words from a fixed list; empty means "not set" (the caller decides). */
+export const optionalListOf = <const Choices extends readonly [string, ...string[]]>(choices: Choices) =>
+  z.preprocess(blankAsUnset, z.union([z.undefined(), listOf(choices)]));
+
+/** A comma-separated list of host names (no scheme, no path). */
+export const hostList = z
+  .string()
+  .optional()
+  .transform((value) => [...new Set((value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean))])
+  .refine((hosts) => hosts.every((host) => /^[a-z0-9.-]+$/.test(host)), 'use host names such as metrics.example.com, comma-separated');
+
 /** true/false, 1/0, yes/no in any case. */
 export const flag = (fallback: boolean) =>
   z

@@ -1,5 +1,6 @@
 // Writes one suite run in a single transaction: the run row, a check row per SkillResult,
 // incident changes (planned under the write lock, so concurrent runs agree) and baselines.
+import { writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
 import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
@@ -96,9 +97,22 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
       results: run.results,
     };
     inTransaction?.(database, saved);
+    pauseHereForTests();
     return saved;
   });
   return write.immediate();
+}
+
+/**
+ * Test-only (tests/resilience/process-faults.test.ts): with NANO_SRE_TEST_PAUSE_IN_SAVE=<file>, the process
+ * writes its pid to that file and sleeps inside the open transaction until it is killed, so a test can SIGKILL it here.
+ */
+function pauseHereForTests(): void {
+  const signalFile = process.env.NANO_SRE_TEST_PAUSE_IN_SAVE;
+  if (!signalFile) return;
+  writeFileSync(signalFile, String(process.pid));
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) Atomics.wait(sleeper, 0, 0, 1000);
 }
 
 /** Retention: check rows, runs and resolved incidents older than RETENTION_DAYS go. */

@@ -26,6 +26,7 @@ const environment = z.object({
   DEMO_THEME: z.preprocess(blankAsDefault('dawn'), z.enum(THEME_NAMES, { error: `DEMO_THEME must be one of ${THEME_NAMES.join(', ')}` })),
   DEMO_CART_TYPE: z.preprocess(blankAsDefault('notification'), z.enum(CART_TYPES, { error: `DEMO_CART_TYPE must be one of ${CART_TYPES.join(', ')}` })),
   DEMO_NOISE: z.string().optional().transform((value) => (value ?? '').split(',').map((name) => name.trim()).filter(Boolean)),
+  DEMO_CONSENT_REQUIRED: z.preprocess(blankAsDefault('false'), z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'DEMO_CONSENT_REQUIRED must be true or false' })).transform((value) => ['true', '1', 'yes'].includes(value)),
 });
 
 function blankAsDefault(fallback: string) {
@@ -35,7 +36,7 @@ function blankAsDefault(fallback: string) {
 /** `npm run demo-store -- --theme horizon --noise all --faults atc_500`: flags win over the environment. */
 function readFlags(): NodeJS.ProcessEnv {
   const { values } = parseArgs({
-    options: { theme: { type: 'string' }, 'cart-type': { type: 'string' }, noise: { type: 'string' }, faults: { type: 'string' }, port: { type: 'string' } },
+    options: { theme: { type: 'string' }, 'cart-type': { type: 'string' }, noise: { type: 'string' }, faults: { type: 'string' }, port: { type: 'string' }, 'consent-required': { type: 'boolean' } },
     strict: true,
   });
   return {
@@ -44,6 +45,7 @@ function readFlags(): NodeJS.ProcessEnv {
     ...(values.noise !== undefined ? { DEMO_NOISE: values.noise } : {}),
     ...(values.faults !== undefined ? { DEMO_FAULTS: values.faults } : {}),
     ...(values.port !== undefined ? { DEMO_STORE_PORT: values.port } : {}),
+    ...(values['consent-required'] ? { DEMO_CONSENT_REQUIRED: 'true' } : {}),
   };
 }
 
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
   try {
     flags = readFlags();
   } catch (error) {
-    fail(`${(error as Error).message}; flags are --theme, --cart-type, --noise, --faults, --port`);
+    fail(`${(error as Error).message}; flags are --theme, --cart-type, --noise, --faults, --port, --consent-required`);
   }
   const parsed = environment.safeParse({ ...process.env, ...flags });
   if (!parsed.success) fail(parsed.error.issues.map((issue) => issue.message).join('; '));
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
       theme: settings.DEMO_THEME,
       cartType: settings.DEMO_CART_TYPE,
       noise: settings.DEMO_NOISE,
+      consentRequired: settings.DEMO_CONSENT_REQUIRED,
     });
   } catch (error) {
     const message = (error as Error).message;
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const faults = store.faults();
-  console.log(`demo store listening on ${store.url} (theme: ${store.theme}, faults: ${faults.length > 0 ? faults.join(', ') : 'none'}, noise: ${settings.DEMO_NOISE.join(', ') || 'none'})`);
+  console.log(`demo store listening on ${store.url} (theme: ${store.theme}${settings.DEMO_CONSENT_REQUIRED ? ', consent required' : ''}, faults: ${faults.length > 0 ? faults.join(', ') : 'none'}, noise: ${settings.DEMO_NOISE.join(', ') || 'none'})`);
   const stop = (): void => {
     void store.close().then(() => process.exit(0));
   };

@@ -17,6 +17,8 @@ export interface StoreState {
   /** Dawn's cart_type setting (notification, drawer, page). */
   cartType: CartType;
   noise: ReadonlySet<NoiseKind>;
+  /** DEMO_CONSENT_REQUIRED: the visitor's region needs consent, so pixels wait for the banner's answer. */
+  consentRequired: boolean;
   password: string;
   carts: CartStore;
   /** Timers of slow_ttfb responses, cancelled on close so the process can exit at once. */

@@ -40,6 +40,8 @@ export interface DemoStoreOptions {
   cartType?: CartType;
   /** Healthy noise (DEMO_NOISE): popup, consent, chat, market, or all. Default none. */
   noise?: Array<NoiseKind | 'all' | string>;
+  /** DEMO_CONSENT_REQUIRED: pixels wait for the cookie banner's answer (the banner is shown). Default false. */
+  consentRequired?: boolean;
 }
 
 export interface DemoStore {
@@ -86,7 +88,9 @@ export async function startDemoStore(options: DemoStoreOptions = {}): Promise<De
     faults: new Set(parseFaultNames(options.faults ?? [])),
     theme: themeByName(options.theme),
     cartType: options.cartType ?? 'notification',
-    noise: new Set(parseNoiseKinds(options.noise ?? [])),
+    // Where consent is required the banner is always there to ask for it.
+    noise: new Set([...parseNoiseKinds(options.noise ?? []), ...(options.consentRequired ? (['consent'] as const) : [])]),
+    consentRequired: options.consentRequired ?? false,
     password: options.password ?? 'nano',
     carts: new CartStore(),
     pendingDelays: new Set(),

@@ -3,10 +3,12 @@
 import { createFindingCatalogue } from '../core/finding-catalogue';
 import { storefrontFindingCodes } from '../fixtures/storefront-finding-codes';
 import { headlessProbeFindingCodes } from '../skills/headless-probe/finding-codes';
+import { pixelAuditorFindingCodes } from '../skills/pixel-auditor/finding-codes';
 import { reporterFindingCodes } from './reporter-finding-codes';
 import { cartRules } from './diagnosis/rules/cart';
 import { checkoutRules } from './diagnosis/rules/checkout';
 import { pageRules } from './diagnosis/rules/page';
+import { pixelRules } from './diagnosis/rules/pixel';
 import { productRules } from './diagnosis/rules/product';
 import type { DiagnosisRule } from './diagnosis/rules/rule-types';
 import { shopperRules } from './diagnosis/rules/shopper';
@@ -14,7 +16,7 @@ import { skillRules } from './diagnosis/rules/skill';
 import { storeRules } from './diagnosis/rules/store';
 
 /** Every code any owner raises, each with one owner. */
-export const findingCatalogue = createFindingCatalogue([storefrontFindingCodes, headlessProbeFindingCodes, reporterFindingCodes]);
+export const findingCatalogue = createFindingCatalogue([storefrontFindingCodes, headlessProbeFindingCodes, pixelAuditorFindingCodes, reporterFindingCodes]);
 
 /** Diagnosis rules, one file per code prefix; within a code, table order is priority order among evidence patterns. */
-export const diagnosisRules: readonly DiagnosisRule[] = [...storeRules, ...pageRules, ...productRules, ...shopperRules, ...cartRules, ...checkoutRules, ...skillRules];
+export const diagnosisRules: readonly DiagnosisRule[] = [...storeRules, ...pageRules, ...productRules, ...shopperRules, ...cartRules, ...checkoutRules, ...pixelRules, ...skillRules];

@@ -1,7 +1,7 @@
 // What happens to a finished run, stage by stage: redact, diagnose, keep (results.json, then SQLite),
 // alert. Each stage is caught on its own: a broken stage is reported and never loses earlier work.
 import type Database from 'better-sqlite3';
-import { openDatabase } from '../db/open-database';
+import { DatabaseOpenError, describeDatabaseProblem, openDatabase } from '../db/open-database';
 import { saveRun, type InTransaction, type SavedRun } from '../db/save-run';
 import { writeResultsFile } from './results-file';
 import { writeDiagnosisReport } from './diagnosis-report';
@@ -89,7 +89,9 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     database = openDatabase(settings.databasePath);
     saved = saveRun(database, { ...run, retentionDays: settings.retentionDays, isOutage: findingCatalogue.isOutage }, stages.inTransaction);
   } catch (error) {
-    problems.push(`results were not stored in SQLite: ${errorText(error)} (they are in ${settings.resultsPath})`);
+    // Opening already named the file and the cause; a write that failed (disk full, damaged pages) says the same.
+    const reason = error instanceof DatabaseOpenError ? error.message : describeDatabaseProblem(settings.databasePath, error, 'write');
+    problems.push(`results were not stored in SQLite: ${reason} (they are in ${settings.resultsPath})`);
   }
 
   if (database && saved && stages.afterSave) {

@@ -74,17 +74,12 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
   });
 
   await skill.step('Checkout', async () => {
-    const checkout = await storefront.findCheckoutButton();
-    if (!checkout) {
+    const landed = await storefront.startCheckout(stepTimeoutMs);
+    if (!landed) {
       await skill.screenshot(page, 'checkout.button_missing', 'the cart page without a checkout button');
       return skill.fail('checkout.button_missing', 'The cart page has no visible checkout button (name="checkout" or a button named "Check out"). If it has one under another name, set CHECKOUT_SELECTOR.', { url: page.url(), override: 'CHECKOUT_SELECTOR' });
     }
-    const leftCart = page.waitForURL((url) => !/\/cart\/?$/.test(url.pathname), { timeout: stepTimeoutMs, waitUntil: 'domcontentloaded' }).catch(() => undefined);
-    await storefront.pressControl(checkout.button, 'Check out', stepTimeoutMs);
-    await leftCart;
-    const status = await storefront.documentStatus();
-    const url = page.url();
-    storefront.guardLanding(url, status);
+    const { url, status } = landed;
     if (/\/throttle\/queue/.test(url)) {
       skill.warn('checkout.queued', 'Checkout sent the shopper to the checkout queue (/throttle/queue).', { url });
       return;
@@ -94,7 +89,7 @@ test('a shopper can find a product, add it to the cart and reach checkout', asyn
       skill.fail('checkout.error', `Checkout answered HTTP ${status} at ${new URL(url).pathname}.`, { url, status });
     }
     if (!/\/checkouts?\//.test(new URL(url).pathname)) {
-      skill.fail('checkout.unreachable', `The checkout button led to ${url} instead of a /checkouts/ page.`, { url, status, foundBy: checkout.foundBy });
+      skill.fail('checkout.unreachable', `The checkout button led to ${url} instead of a /checkouts/ page.`, { url, status, foundBy: landed.foundBy });
     }
     skill.metric('checkout_status', status ?? 0);
   });

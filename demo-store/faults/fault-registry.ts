@@ -21,7 +21,21 @@ import { soldOutDefaultFault } from './sold-out-default.js';
 import { storeDownFault } from './store-down.js';
 import { redirectLoopFault } from './redirect-loop.js';
 import { endlessPageFault } from './endless-page.js';
+import { ga4MissingAddToCartFault } from './ga4-missing-add-to-cart.js';
+import { metaDuplicatePageviewFault } from './meta-duplicate-pageview.js';
+import { pixelWrongCurrencyFault } from './pixel-wrong-currency.js';
+import { pixelWrongValueFault } from './pixel-wrong-value.js';
+import { pixelWrongItemIdFault } from './pixel-wrong-item-id.js';
+import { tiktokMissingFault } from './tiktok-missing.js';
+import { pixelBeforeConsentFault } from './pixel-before-consent.js';
+import { monorailMissingCheckoutStartedFault } from './monorail-missing-checkout-started.js';
+import { ga4TwoIdsFault } from './ga4-two-ids.js';
 import { unlabelledBuyButtonFault } from './unlabelled-buy-button.js';
+import { hugePageFault } from './huge-page.js';
+import { hugeCatalogueFault } from './huge-catalogue.js';
+import { cartJsonMalformedFault } from './cart-json-malformed.js';
+import { cartJsonHtmlFault } from './cart-json-html.js';
+import { cartJsonEmptyFault } from './cart-json-empty.js';
 
 // The order is the order of FAULT_NAMES, of the error that lists valid faults, and of the README table.
 const registeredFaults = {
@@ -44,6 +58,20 @@ const registeredFaults = {
   bot_challenge: botChallengeFault,
   redirect_loop: redirectLoopFault,
   endless_page: endlessPageFault,
+  ga4_missing_add_to_cart: ga4MissingAddToCartFault,
+  meta_duplicate_pageview: metaDuplicatePageviewFault,
+  pixel_wrong_currency: pixelWrongCurrencyFault,
+  pixel_wrong_value: pixelWrongValueFault,
+  pixel_wrong_item_id: pixelWrongItemIdFault,
+  tiktok_missing: tiktokMissingFault,
+  pixel_before_consent: pixelBeforeConsentFault,
+  monorail_missing_checkout_started: monorailMissingCheckoutStartedFault,
+  ga4_two_ids: ga4TwoIdsFault,
+  huge_page: hugePageFault,
+  huge_catalogue: hugeCatalogueFault,
+  cart_json_malformed: cartJsonMalformedFault,
+  cart_json_html: cartJsonHtmlFault,
+  cart_json_empty: cartJsonEmptyFault,
 };
 
 /**

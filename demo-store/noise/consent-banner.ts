@@ -71,6 +71,7 @@ ${preferenceRows()}
   </div>
 </div>`;
 
-export function renderConsentBanner(): string {
-  return `${STYLE}\n${MARKUP}\n${consentScript()}`;
+/** `consentRequired`: the visitor's region needs consent (tracking is not allowed until the answer). */
+export function renderConsentBanner(consentRequired: boolean): string {
+  return `${STYLE}\n${MARKUP}\n${consentScript(consentRequired)}`;
 }

@@ -6,10 +6,15 @@
 
 export const TRACKING_CONSENT_COOKIE = '_tracking_consent';
 
-export function consentScript(): string {
+/**
+ * `consentRequired`: the visitor's region needs consent, so every purpose is "not allowed" until the
+ * answer. Elsewhere (Shopify's default outside such regions) tracking is allowed until declined.
+ */
+export function consentScript(consentRequired: boolean): string {
   return `<script>
 (function () {
   var COOKIE = ${JSON.stringify(TRACKING_CONSENT_COOKIE)};
+  var REQUIRED = ${consentRequired ? 'true' : 'false'};
   var banner = document.getElementById('shopify-pc__banner');
   var prefs = document.getElementById('shopify-pc__prefs');
 
@@ -23,11 +28,13 @@ export function consentScript(): string {
     return (consent && consent.con && consent.con.CMP) || { a: '', m: '', p: '', s: '' };
   }
   function asYesNo(value) { return value === '1' ? 'yes' : value === '0' ? 'no' : ''; }
+  // Unanswered: allowed unless the region requires consent.
+  function allowed(value) { return value === '1' || (value === '' && !REQUIRED); }
   function writeConsent(choice) {
     var flag = function (allowed) { return allowed ? '1' : '0'; };
     var value = {
       con: { CMP: { a: flag(choice.analytics), m: flag(choice.marketing), p: flag(choice.preferences), s: flag(choice.sale_of_data) } },
-      v: '2.1', region: 'DEBE', reg: 'GDPR',
+      v: '2.1', region: REQUIRED ? 'DEBE' : 'USNY', reg: REQUIRED ? 'GDPR' : '',
       purposes: { a: !!choice.analytics, p: !!choice.preferences, m: !!choice.marketing, t: true },
       display_banner: false, sale_of_data_region: false
     };
@@ -51,13 +58,13 @@ export function consentScript(): string {
       if (typeof callback === 'function') window.setTimeout(function () { callback({}); }, 0);
     },
     getTrackingConsent: function () { var given = purposes(); return given.m === '' ? 'no_interaction' : given.m === '1' && given.a === '1' ? 'yes' : 'no'; },
-    analyticsProcessingAllowed: function () { return purposes().a === '1'; },
-    marketingAllowed: function () { return purposes().m === '1'; },
-    preferencesProcessingAllowed: function () { return purposes().p === '1'; },
-    saleOfDataAllowed: function () { return purposes().s === '1'; },
-    userCanBeTracked: function () { var given = purposes(); return given.a === '1' && given.m === '1'; },
+    analyticsProcessingAllowed: function () { return allowed(purposes().a); },
+    marketingAllowed: function () { return allowed(purposes().m); },
+    preferencesProcessingAllowed: function () { return allowed(purposes().p); },
+    saleOfDataAllowed: function () { return allowed(purposes().s); },
+    userCanBeTracked: function () { var given = purposes(); return allowed(given.a) && allowed(given.m); },
     shouldShowBanner: function () { return readConsent() === null; },
-    getRegion: function () { return 'DEBE'; }
+    getRegion: function () { return REQUIRED ? 'DEBE' : 'USNY'; }
   };
   window.Shopify = window.Shopify || {};
   window.Shopify.customerPrivacy = api;

@@ -12,10 +12,10 @@ const NOISE_RENDERERS = {
   consent: renderConsentBanner,
   chat: renderInboxChat,
   market: renderMarketSelector,
-} satisfies Record<NoiseKind, () => string>;
+} satisfies Record<NoiseKind, (consentRequired: boolean) => string>;
 
-export function renderNoise(noise: ReadonlySet<NoiseKind>): string {
+export function renderNoise(noise: ReadonlySet<NoiseKind>, consentRequired: boolean): string {
   return NOISE_KINDS.filter((kind) => noise.has(kind))
-    .map((kind) => NOISE_RENDERERS[kind]())
+    .map((kind) => NOISE_RENDERERS[kind](consentRequired))
     .join('\n');
 }

@@ -8,12 +8,12 @@ import { unlabelledBuyButtonFault } from '../faults/unlabelled-buy-button.js';
 import type { NoiseKind } from '../noise/noise-kinds.js';
 import { renderNoise } from '../noise/render-noise.js';
 
-export function renderAppEmbeds(faults: ReadonlySet<FaultName>, noise: ReadonlySet<NoiseKind>): string {
+export function renderAppEmbeds(faults: ReadonlySet<FaultName>, noise: ReadonlySet<NoiseKind>, consentRequired: boolean): string {
   return [
     leakSecretsFault.renderAppEmbed(faults),
     appScriptErrorFault.renderAppEmbed(faults),
     unlabelledBuyButtonFault.renderAppEmbed(faults),
-    renderNoise(noise),
+    renderNoise(noise, consentRequired),
     // Last, so it sits above every other embed (same z-index, later in the document).
     blockingPopupFault.renderAppEmbed(faults),
   ]

@@ -9,7 +9,8 @@ import type { CartJson } from '../cart/cart-json.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import { type PixelEvent, pixelCart } from './pixel-payloads.js';
 import { webPixelsAssets } from './platform-assets.js';
-import type { FaultName } from '../faults/fault-registry.js';
+import { DEMO_FAULTS, type FaultName } from '../faults/fault-registry.js';
+import { isPixelRuntimeFault } from '../faults/pixel-runtime-fault.js';
 import { splitLocalePrefix } from '../locale-prefix.js';
 import type { ThemeIdentity } from '../themes/demo-theme.js';
 
@@ -33,11 +34,15 @@ export interface HeaderGlobalsInput {
   faults: ReadonlySet<FaultName>;
   /** The published theme; checkout and Shopify's own pages print the main theme too. */
   theme: ThemeIdentity;
+  /** DEMO_CONSENT_REQUIRED: the pixels runtime waits for the visitor's answer. */
+  consentRequired?: boolean;
 }
 
 /** The store's pixels as Shopify's own channel apps register them (configuration is a JSON string). */
-function webPixelsConfigList() {
-  const googleConfig = { google_tag_ids: [GA4_MEASUREMENT_ID], target_country: 'US', gtag_events: [{ type: 'begin_checkout', action_label: GA4_MEASUREMENT_ID }, { type: 'page_view', action_label: GA4_MEASUREMENT_ID }, { type: 'add_to_cart', action_label: GA4_MEASUREMENT_ID }, { type: 'view_item', action_label: GA4_MEASUREMENT_ID }] };
+function webPixelsConfigList(faults: ReadonlySet<FaultName>) {
+  // ga4_missing_add_to_cart: the channel's event mapping lost add_to_cart.
+  const mapped = ['begin_checkout', 'page_view', 'add_to_cart', 'view_item'].filter((type) => !(type === 'add_to_cart' && faults.has('ga4_missing_add_to_cart')));
+  const googleConfig = { google_tag_ids: [GA4_MEASUREMENT_ID], target_country: 'US', gtag_events: mapped.map((type) => ({ type, action_label: GA4_MEASUREMENT_ID })) };
   return [
     { id: '1012345678', name: 'Google & YouTube', configuration: JSON.stringify({ config: JSON.stringify(googleConfig) }), eventPayloadVersion: 'v1', runtimeContext: 'OPEN', scriptVersion: '0.0.1', type: 'APP', apiClientId: 1780363, privacyPurposes: [] },
     { id: '1012345679', name: 'Facebook & Instagram', configuration: JSON.stringify({ pixel_id: META_PIXEL_ID, pixel_type: 'facebook_pixel' }), eventPayloadVersion: 'v1', runtimeContext: 'OPEN', scriptVersion: '0.0.1', type: 'APP', apiClientId: 2329312, privacyPurposes: ['ANALYTICS', 'MARKETING', 'SALE_OF_DATA'] },
@@ -68,7 +73,10 @@ export function renderContentForHeader(input: HeaderGlobalsInput): string {
     monorailEndpoint: '/.well-known/shopify/monorail/unstable/produce_batch',
     monorailRegion: 'shop_domain',
     surface: input.pageType === 'checkout' ? 'checkout-one' : 'storefront-renderer',
-    webPixelsConfigList: webPixelsConfigList(),
+    webPixelsConfigList: webPixelsConfigList(input.faults),
+    consentRequired: input.consentRequired ?? false,
+    // The demo store's own switch for its pixel faults (faults/pixel-runtime-fault.ts); no real store has it.
+    demoFaults: DEMO_FAULTS.filter((fault) => isPixelRuntimeFault(fault) && input.faults.has(fault.name)).map((fault) => fault.name),
     initData: {
       shop: { name: SHOP.name, paymentSettings: { currencyCode: SHOP.currency }, myshopifyDomain: SHOP.domain, countryCode: 'US', storefrontUrl: input.origin },
       customer: null,

@@ -19,6 +19,7 @@ export interface CheckoutPageInput {
   theme: ThemeIdentity;
   cart: CartJson;
   checkoutToken: string;
+  consentRequired: boolean;
 }
 
 function field(id: string, name: string, label: string, type = 'text', autocomplete = 'off'): string {
@@ -53,7 +54,7 @@ export function renderCheckoutPage(input: CheckoutPageInput): string {
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Checkout - ${escapeHtml(SHOP.name)}</title>
-${renderContentForHeader({ origin: input.origin, host: input.host, path: `/checkouts/cn/${input.checkoutToken}`, pageType: 'checkout', cart: input.cart, checkout, pixelEvents: [{ name: 'page_viewed', data: {} }, { name: 'checkout_started', data: { checkout } }], faults: input.faults, theme: input.theme })}
+${renderContentForHeader({ origin: input.origin, host: input.host, path: `/checkouts/cn/${input.checkoutToken}`, pageType: 'checkout', cart: input.cart, checkout, pixelEvents: [{ name: 'page_viewed', data: {} }, { name: 'checkout_started', data: { checkout } }], faults: input.faults, theme: input.theme, consentRequired: input.consentRequired })}
 <link href="${checkoutAssets.url('checkout.css', input.faults)}" rel="stylesheet" type="text/css" media="all">
 </head>
 <body class="checkout-page">

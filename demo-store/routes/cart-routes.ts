@@ -16,6 +16,12 @@ import { cartErrorPage } from '../rendering/render-system-pages.js';
 import { atc422Fault } from '../faults/atc-422.js';
 import { atc500Fault } from '../faults/atc-500.js';
 import { leakSecretsFault } from '../faults/leak-secrets.js';
+import { cartJsonEmptyFault } from '../faults/cart-json-empty.js';
+import { cartJsonHtmlFault } from '../faults/cart-json-html.js';
+import { cartJsonMalformedFault } from '../faults/cart-json-malformed.js';
+
+/** The faults that break a read of /cart.js: each answers 200 with something that is not the cart JSON. */
+const cartReadFaults = [cartJsonMalformedFault, cartJsonHtmlFault, cartJsonEmptyFault];
 
 interface SectionRequest {
   sections?: string[] | undefined;
@@ -133,7 +139,9 @@ export async function handleCartRoute(context: RequestContext): Promise<boolean>
   const { pathname } = context.url;
   const reading = context.method === 'GET' || context.method === 'HEAD';
   if (reading && (pathname === '/cart.js' || pathname === '/cart.json')) {
-    sendJson(context, 200, cartJson(context.origin, context.catalogue, cartForRead(context)));
+    const cart = cartJson(context.origin, context.catalogue, cartForRead(context));
+    if (cartReadFaults.some((fault) => fault.respondIfFaulted(context, cart))) return true;
+    sendJson(context, 200, cart);
     return true;
   }
   if (context.method === 'POST' && pathname === '/cart') {

@@ -7,6 +7,7 @@ import { productAdminJson, productAjaxJson, productCatalogueJson } from '../rend
 import { imagePath } from '../rendering/product-images.js';
 import type { RequestContext } from '../request-context.js';
 import { product404Fault } from '../faults/product-404.js';
+import { hugeCatalogueFault } from '../faults/huge-catalogue.js';
 import { sendJson } from './respond.js';
 
 const MAX_PAGE_SIZE = 250;
@@ -78,7 +79,8 @@ export function handleCatalogueRoute(context: RequestContext): boolean {
     return true;
   }
   if (pathname === '/products.json') {
-    sendJson(context, 200, { products: paginate(context, [...context.catalogue.products]).map((product) => productCatalogueJson(context.origin, product)) });
+    const bigListing = hugeCatalogueFault.listingPage(context);
+    sendJson(context, 200, bigListing ?? { products: paginate(context, [...context.catalogue.products]).map((product) => productCatalogueJson(context.origin, product)) });
     return true;
   }
   const collectionMatch = /^\/collections\/([^/]+)\/products\.json$/.exec(pathname);

@@ -37,7 +37,7 @@ export async function handleCheckoutRoute(context: RequestContext): Promise<bool
   await sendHtml(
     context,
     200,
-    renderCheckoutPage({ origin: context.origin, host: context.host, faults: context.faults, theme: context.theme.identity, cart: cartJson(context.origin, context.catalogue, cart), checkoutToken: match[1] ?? '' }),
+    renderCheckoutPage({ origin: context.origin, host: context.host, faults: context.faults, theme: context.theme.identity, cart: cartJson(context.origin, context.catalogue, cart), checkoutToken: match[1] ?? '', consentRequired: context.state.consentRequired }),
   );
   return true;
 }

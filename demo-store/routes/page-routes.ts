@@ -6,6 +6,7 @@ import { cartJson } from '../cart/cart-json.js';
 import type { CartJson } from '../cart/cart-json.js';
 import { type RequestContext, cartForRead } from '../request-context.js';
 import { product404Fault } from '../faults/product-404.js';
+import { hugePageFault } from '../faults/huge-page.js';
 import { redirect, sendBytes, sendHtml, sendJson } from './respond.js';
 import type { StorefrontView, ThemePage } from '../themes/demo-theme.js';
 import { renderSection, renderSectionMap } from '../themes/section-rendering.js';
@@ -23,7 +24,8 @@ export function storefrontView(context: RequestContext, cart?: CartJson): Storef
     searchQuery: context.url.searchParams.get('q') ?? '',
     cartType: context.state.cartType,
     themeIdentity: context.theme.identity,
-    appEmbeds: renderAppEmbeds(context.faults, context.state.noise),
+    appEmbeds: renderAppEmbeds(context.faults, context.state.noise, context.state.consentRequired),
+    consentRequired: context.state.consentRequired,
   };
 }
 
@@ -57,7 +59,7 @@ function productRoute(context: RequestContext, view: StorefrontView, handle: str
   if (product404Fault.hidesProducts(context)) return undefined;
   const product = context.catalogue.productByHandle(handle);
   if (!product) return undefined;
-  return context.theme.product(view, product);
+  return hugePageFault.enlargeProductPage(context, context.theme.product(view, product));
 }
 
 function resolvePage(context: RequestContext, view: StorefrontView): ThemePage | undefined {

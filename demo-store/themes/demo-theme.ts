@@ -33,6 +33,8 @@ export interface StorefrontView {
    * prints it just before </body>.
    */
   appEmbeds: string;
+  /** DEMO_CONSENT_REQUIRED, for the pixels runtime in content_for_header. */
+  consentRequired: boolean;
 }
 
 export interface ThemePage {

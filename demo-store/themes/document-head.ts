@@ -35,5 +35,6 @@ export function renderThemeContentForHeader(view: StorefrontView, page: ThemePag
     pixelEvents: [{ name: 'page_viewed', data: {} }, ...(page.pixelEvents ?? [])],
     faults: view.faults,
     theme: view.themeIdentity,
+    consentRequired: view.consentRequired,
   });
 }

@@ -8,6 +8,35 @@ const liquidError = (context: RuleContext) => /Liquid (syntax )?error/i.test(all
 
 export const cartRules: DiagnosisRule[] = [
   {
+    code: 'cart.bad_response',
+    name: 'cart.bad_response/html-page',
+    when: (context) => evidenceText(context, 'problem') === 'HTML page',
+    rootCause: (context) => `${evidenceText(context, 'endpoint') || 'The Ajax cart'} answered HTTP ${evidenceStatus(context) ?? 200} with an HTML page where JSON was expected: something in front of the store (a proxy, CDN, firewall or an app proxy) answered instead of Shopify, so cart drawers, counts and upsell apps cannot read the cart.`,
+    category: 'store-defect',
+    severity: 'P1',
+    remediation: [
+      'Fetch the endpoint with curl and read the page it returns: it names the layer that answered.',
+      'Bypass any proxy or CDN with the .myshopify.com domain; if the cart reads there, fix that layer\'s rules for /cart.js.',
+      'Disable apps that rewrite cart requests one at a time.',
+    ],
+    docsLinks: [docs.ajaxCart],
+    confidence: 0.65,
+  },
+  {
+    code: 'cart.bad_response',
+    name: 'cart.bad_response',
+    rootCause: (context) => `${evidenceText(context, 'endpoint') || 'The Ajax cart'} answered HTTP ${evidenceStatus(context) ?? 200} with ${evidenceText(context, 'problem') || 'a body that is not the cart JSON'}: the response was cut off or emptied on its way from Shopify, so every theme script that reads the cart fails.`,
+    category: 'store-defect',
+    severity: 'P1',
+    remediation: [
+      'Fetch the endpoint with curl a few times: a body that breaks off or is empty points at a proxy, CDN or app in front of the store.',
+      'Bypass that layer with the .myshopify.com domain to confirm, then fix or remove it.',
+      'If the .myshopify.com domain shows it too, contact Shopify Support with the time and the URL.',
+    ],
+    docsLinks: [docs.ajaxCart],
+    confidence: 0.55,
+  },
+  {
     code: 'cart.added',
     name: 'cart.added',
     rootCause: 'The product was added to the cart; the evidence names the signal the store showed.',
