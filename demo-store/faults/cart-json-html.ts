@@ -12,8 +12,7 @@ export const cartJsonHtmlFault = {
   expectedFinding: 'cart.bad_response naming /cart.js: it answered 200 with an HTML page instead of JSON; never a raw SyntaxError.',
   verdict: { status: 'FAIL', code: 'cart.bad_response', perTheme: false },
   livesIn: ['faults/cart-json-html.ts (called by routes/cart-routes.ts)'],
-  // Proven end to end by tests/resilience/misbehaving-store.test.ts (default theme, desktop); FaultProof has no field for that file.
-  endToEnd: { defaultTheme: false, themes: [] },
+  endToEnd: { defaultTheme: true, themes: [], provenIn: 'tests/resilience/misbehaving-store.test.ts' },
 
   /** Called for GET /cart.js and /cart.json; true when it answered. */
   respondIfFaulted(context: RequestContext): boolean {

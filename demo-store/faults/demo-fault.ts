@@ -16,10 +16,12 @@ export interface FaultVerdict {
   perTheme: boolean;
 }
 
-/** Which end-to-end cases in tests/skills/ and tests/fixtures/ prove the verdict; empty means no suite proves it yet. */
+/** Which end-to-end cases prove the verdict; empty means no suite proves it yet. */
 export interface FaultProof {
-  /** tests/skills/headless-probe.test.ts: the real suite on the default theme, desktop. */
+  /** The real suite on the default theme, desktop, in the test file `provenIn` names. */
   defaultTheme: boolean;
+  /** The test file whose default-theme cases prove it: tests/skills/headless-probe.test.ts unless named. */
+  provenIn?: string;
   /** tests/fixtures/storefront-on-real-themes.test.ts: the real suite on these themes with all the noise on. */
   themes: readonly ThemeName[];
 }
@@ -38,6 +40,13 @@ export interface DemoFault<Name extends string = string> {
    */
   livesIn: readonly string[];
   endToEnd: FaultProof;
+}
+
+export const PROBE_TEST = 'tests/skills/headless-probe.test.ts';
+
+/** The test file proving `fault` on the default theme. */
+export function provenIn(fault: DemoFault): string {
+  return fault.endToEnd.provenIn ?? PROBE_TEST;
 }
 
 /** No end-to-end case yet: the fault is documented and switchable, and a later skill's tests prove it. */

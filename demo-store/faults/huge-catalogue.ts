@@ -60,8 +60,7 @@ export const hugeCatalogueFault = {
   expectedFinding: 'The journey completes (PASS, cart.added); product discovery reads one page of the listing, never all 5,000 products.',
   verdict: { status: 'PASS', code: 'cart.added', perTheme: false },
   livesIn: ['faults/huge-catalogue.ts (called by routes/catalogue-routes.ts)'],
-  // Proven end to end by tests/resilience/misbehaving-store.test.ts (default theme, desktop); FaultProof has no field for that file.
-  endToEnd: { defaultTheme: false, themes: [] },
+  endToEnd: { defaultTheme: true, themes: [], provenIn: 'tests/resilience/misbehaving-store.test.ts' },
 
   /** Called for GET /products.json; the page of the big listing, or undefined when the fault is off. */
   listingPage(context: RequestContext): { products: unknown[] } | undefined {

@@ -80,8 +80,7 @@ export const hugePageFault = {
   expectedFinding: 'The journey completes (PASS, cart.added) with bounded memory; the evidence stored in SQLite stays small.',
   verdict: { status: 'PASS', code: 'cart.added', perTheme: false },
   livesIn: ['faults/huge-page.ts (called by routes/page-routes.ts on product pages)'],
-  // Proven end to end by tests/resilience/misbehaving-store.test.ts (default theme, desktop); FaultProof has no field for that file.
-  endToEnd: { defaultTheme: false, themes: [] },
+  endToEnd: { defaultTheme: true, themes: [], provenIn: 'tests/resilience/misbehaving-store.test.ts' },
 
   /** Called by the product route with the theme's page; the page with the reviews block added to its main content. */
   enlargeProductPage(context: RequestContext, page: ThemePage): ThemePage {

@@ -15,7 +15,7 @@ export interface PixelRuntimeFault<Name extends string> {
 }
 
 /** Proven by tests/skills/pixel-auditor.test.ts on the default theme. */
-const provenOnDefaultTheme: FaultProof = { defaultTheme: true, themes: [] };
+const provenOnDefaultTheme: FaultProof = { defaultTheme: true, themes: [], provenIn: 'tests/skills/pixel-auditor.test.ts' };
 
 export function pixelRuntimeFault<Name extends string>(name: Name, description: string, expectedFinding: string, verdict: Omit<FaultVerdict, 'perTheme'>): PixelRuntimeFault<Name> {
   return {

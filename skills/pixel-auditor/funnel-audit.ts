@@ -143,7 +143,7 @@ function wrongValue(event: PixelEvent, truth: GroundTruth): string | undefined {
   }
   switch (event.name) {
     case 'view_item':
-      return truth.product && !truth.product.prices.some((price) => near(price, value)) ? `value ${value} is no price of the product (${truth.product.prices.join(', ')})` : undefined;
+      return truth.product && !truth.product.prices.some((price) => near(price, value)) ? `value ${value} is no price of the product (${[...new Set(truth.product.prices)].join(', ')})` : undefined;
     case 'add_to_cart':
       return truth.added && !near(truth.added.value, value) ? `value ${value}, the line added costs ${truth.added.value}` : undefined;
     case 'view_cart':

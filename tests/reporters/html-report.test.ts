@@ -54,7 +54,7 @@ test('adds to cart', async ({ skill }) => {
 test('the HTML report of a failing demo run shows the finding without expanding anything, and diagnosis.md explains it', async ({ page }, testInfo) => {
   const store = await startDemoStore({ port: 0, faults: ['atc_500'] });
   try {
-    const run = await runSuite({ env: { STORE_URL: store.url, DEVICES: 'desktop' } });
+    const run = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: store.url, DEVICES: 'desktop' } });
     expect(run.exitCode).toBe(1);
     const diagnosisPath = join(run.reportsDir, 'diagnosis.md');
     expect(run.stdout).toContain(`note: diagnosis of every WARN and FAIL: ${diagnosisPath}`);

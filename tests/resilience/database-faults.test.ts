@@ -82,7 +82,7 @@ function fillDisk(directory: string): string {
 /** Without mount (not root), a file-size limit on the child stands in for a full disk. */
 function runUnderFileSizeLimit(directory: string, run: SkillProjectRun): Promise<CommandRun> {
   const playwright = join(repositoryRoot, 'node_modules/@playwright/test/cli.js');
-  const env = { ...process.env, FORCE_COLOR: '0', MCP_COMMAND: 'off', NANO_SRE_DB: run.databasePath, REPORTS_DIR: run.reportsDir, SKILL_PROJECT_FAILS: '0' };
+  const env = { ...process.env, FORCE_COLOR: '0', MCP_COMMAND: 'off', NANO_SRE_DB: run.databasePath, REPORTS_DIR: run.reportsDir, SKILL_PROJECT_FAILS: run.fails ? '1' : '0' };
   return new Promise((resolve, reject) => {
     const child = spawn('/bin/sh', ['-c', 'ulimit -f 16 && exec "$@"', 'sh', process.execPath, playwright, 'test'], { cwd: directory, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -98,36 +98,41 @@ function runUnderFileSizeLimit(directory: string, run: SkillProjectRun): Promise
   });
 }
 
+type SmallDisk = ReturnType<typeof mountSmallDisk>;
+
 interface DiskFault {
   name: string;
-  /** Breaks the database's disk; returns how to run the project meanwhile and how to heal it. */
-  inject(folder: string, disk: ReturnType<typeof mountSmallDisk>): { runBroken?: typeof runUnderFileSizeLimit; heal: () => void };
-  cause: RegExp;
+  /** Why the fault cannot be made here, if it cannot. */
+  unavailable?: (disk: SmallDisk) => string | undefined;
+  /** Breaks the database's disk; returns how to run the project meanwhile, how to heal it, and the cause the line must give. */
+  inject(folder: string, disk: SmallDisk): { runBroken?: typeof runUnderFileSizeLimit; heal: () => void; cause: RegExp };
 }
+
+const fileAndCause = (cause: string) => new RegExp(`(cannot open|could not write) the database at NANO_SRE_DB=\\S+nano_sre\\.db \\(${cause}`);
 
 const diskFaults: DiskFault[] = [
   {
     name: 'a read-only database file',
+    unavailable: (disk) => (!disk && process.getuid?.() === 0 ? 'root without mount permission: nothing makes a file read-only to root' : undefined),
     inject(folder, disk) {
+      const cause = fileAndCause('(EROFS|EACCES)\\b[^)]*\\); make the file and its folder writable or point NANO_SRE_DB at a writable file path');
       if (disk) {
         disk.remount('ro');
-        return { heal: () => disk.remount('rw') };
+        return { heal: () => disk.remount('rw'), cause };
       }
-      test.skip(process.getuid?.() === 0, 'root without mount permission: nothing can make a file read-only to root');
       chmodSync(join(folder, 'nano_sre.db'), 0o444);
       chmodSync(folder, 0o555);
-      return { heal: () => (chmodSync(folder, 0o755), chmodSync(join(folder, 'nano_sre.db'), 0o644)) };
+      return { heal: () => (chmodSync(folder, 0o755), chmodSync(join(folder, 'nano_sre.db'), 0o644)), cause };
     },
-    cause: /(cannot open|could not write) the database at NANO_SRE_DB=\S+nano_sre\.db \((EROFS|EACCES)\b[^)]*\); make the file and its folder writable or point NANO_SRE_DB at a writable file path/,
   },
   {
     name: 'a full disk',
     inject(folder, disk) {
-      if (!disk) return { runBroken: runUnderFileSizeLimit, heal: () => undefined };
+      // Under a file-size limit the disk has room, so SQLite's I/O error is all there is to say.
+      if (!disk) return { runBroken: runUnderFileSizeLimit, heal: () => undefined, cause: fileAndCause('[^)]+\\); point NANO_SRE_DB at a writable file path') };
       const filler = fillDisk(disk.directory);
-      return { heal: () => rmSync(filler) };
+      return { heal: () => rmSync(filler), cause: fileAndCause('[^)]+\\): the disk is full \\(0 kB free\\); free some space or point NANO_SRE_DB at another disk') };
     },
-    cause: /(cannot open|could not write) the database at NANO_SRE_DB=\S+nano_sre\.db \([^)]+\)(: the disk is full \(0 kB free\); free some space or point NANO_SRE_DB at another disk|; point NANO_SRE_DB)/,
   },
 ];
 
@@ -136,6 +141,8 @@ for (const fault of diskFaults) {
     const disk = mountSmallDisk();
     let sink: FakeSink | undefined;
     try {
+      const unavailable = fault.unavailable?.(disk);
+      test.skip(!!unavailable, unavailable);
       // The database sits in a folder the first run has to create.
       const folder = join(disk?.directory ?? makeTempDir(), 'monitor');
       const databasePath = join(folder, 'nano_sre.db');
@@ -161,7 +168,7 @@ for (const fault of diskFaults) {
       const [line] = problemLines(second.stderr);
       expect(problemLines(second.stderr)).toHaveLength(1);
       expect(line).toMatch(/^nano-sre: results were not stored in SQLite: /);
-      expect(line).toMatch(fault.cause);
+      expect(line).toMatch(broken.cause);
       expect(line).toContain(`(they are in ${join(reportsDir, 'results.json')})`);
       const kept = readResults(reportsDir);
       expect(kept.results.map((result: { status: string }) => result.status)).toEqual(['PASS']);

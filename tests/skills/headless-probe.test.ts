@@ -1,5 +1,6 @@
 // The real suite, run as a user runs it, against the demo store: healthy, each documented fault,
 // and the incident that a fault opens and its removal resolves.
+import { PROBE_TEST, provenIn } from '../../demo-store/faults/demo-fault';
 import { DEMO_FAULTS } from '../../demo-store/faults/fault-registry';
 import { expect, freePort, test } from '../helpers/demo-store-fixture';
 import { findingCodes, readRows, type CheckRow, type IncidentRow } from '../helpers/read-database';
@@ -10,19 +11,21 @@ test('with no STORE_URL the suite starts the demo store itself and every device 
   const run = await runSuite({ env: { DEMO_STORE_PORT: String(port) } });
 
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-  const rows = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs ORDER BY device');
+  const rows = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs ORDER BY skill_name, device');
   expect(rows.map((row) => [row.skill_name, row.device, row.status, row.store_url])).toEqual([
     ['headless_probe', 'desktop', 'PASS', `http://127.0.0.1:${port}`],
     ['headless_probe', 'mobile', 'PASS', `http://127.0.0.1:${port}`],
+    ['pixel_auditor', 'desktop', 'PASS', `http://127.0.0.1:${port}`],
+    ['pixel_auditor', 'mobile', 'PASS', `http://127.0.0.1:${port}`],
   ]);
   const metrics = JSON.parse(rows[0].details).metrics;
   expect(Object.keys(metrics)).toEqual(expect.arrayContaining(['ttfb_ms', 'lcp_ms', 'home_ms', 'add_to_cart_ms', 'checkout_ms']));
   expect(run.stdout).toMatch(/Nano-SRE summary\n\s+PASS\s+headless_probe\s+desktop/);
-  expect(readRows(run.databasePath, 'SELECT * FROM baselines')).toHaveLength(1);
+  expect(readRows(run.databasePath, 'SELECT skill_name FROM baselines ORDER BY skill_name')).toEqual([{ skill_name: 'headless_probe' }, { skill_name: 'pixel_auditor' }]);
 });
 
-// Each fault the registry proves on the default theme, with the verdict its module documents.
-const defaultThemeFaults = DEMO_FAULTS.filter((fault) => fault.endToEnd.defaultTheme);
+// Each fault the registry proves here on the default theme, with the verdict its module documents.
+const defaultThemeFaults = DEMO_FAULTS.filter((fault) => fault.endToEnd.defaultTheme && provenIn(fault) === PROBE_TEST);
 
 for (const {
   name: fault,
@@ -30,7 +33,7 @@ for (const {
 } of defaultThemeFaults) {
   test(`fault ${fault} is reported as ${status} with ${code}`, async ({ demoStore }) => {
     demoStore.setFaults([fault]);
-    const run = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
+    const run = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(status === 'FAIL' ? 1 : 0);
     const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
@@ -43,11 +46,11 @@ for (const {
 
 test('an incident opened by a fault is resolved by the next passing run', async ({ demoStore }) => {
   demoStore.setFaults(['atc_500']);
-  const failing = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
+  const failing = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
   expect(failing.exitCode).toBe(1);
 
   demoStore.setFaults([]);
-  const passing = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop' }, databasePath: failing.databasePath });
+  const passing = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: demoStore.url, DEVICES: 'desktop' }, databasePath: failing.databasePath });
   expect(passing.exitCode, passing.stdout).toBe(0);
 
   const incidents = readRows<IncidentRow>(failing.databasePath, 'SELECT * FROM incidents');
@@ -58,7 +61,7 @@ test('an incident opened by a fault is resolved by the next passing run', async 
 
 test('a checkout failure keeps only blurred screenshots for anything that leaves the machine', async ({ demoStore }) => {
   demoStore.setFaults(['checkout_500']);
-  const run = await runSuite({ env: { STORE_URL: demoStore.url, DEVICES: 'desktop', ALERT_AFTER_FAILURES: '1' } });
+  const run = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: demoStore.url, DEVICES: 'desktop', ALERT_AFTER_FAILURES: '1' } });
   const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
   const screenshots = JSON.parse(row.screenshots) as string[];
   expect(screenshots.length).toBeGreaterThan(0);
