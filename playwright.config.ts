@@ -72,6 +72,7 @@ export default defineConfig<StoreOptions>({
           DEMO_THEME: settings.DEMO_THEME,
           DEMO_CART_TYPE: settings.DEMO_CART_TYPE,
           DEMO_NOISE: settings.DEMO_NOISE,
+          DEMO_CONSENT_REQUIRED: String(settings.DEMO_CONSENT_REQUIRED),
         },
       }
     : undefined,

@@ -31,7 +31,9 @@ const secretParameterPattern =
   /(?:^|[_-])(?:token|secret|password|passwd|pwd|apikey|api_key|api-key|access_key|private_key|signature|sig|hmac|session|sessionid|session_id|sid|credentials?|auth)$/i;
 /** Parameter names that carry personal data (checkout and contact forms put them in URLs and bodies). */
 const personalParameterPattern =
-  /(?:^|[_.[-])(?:e-?mail|phone|tel|mobile|first_?name|last_?name|full_?name|address[12]?|street|zip|postal_?code|birthday|dob)\]?$/i;
+  /(?:^|[_.[-])(?:e-?mail|phone|tel|mobile|first_?name|last_?name|full_?name|address[12]?|street|zip|postal_?code|birthday|dob|external_?id|user_?id|uid|hashed_?email|email_?hash|sha256_email_address)\]?$/i;
+/** Meta's advanced matching sends every customer field hashed under `ud[...]` (em, ph, fn, ct, zp…): all of it is personal. */
+const pixelUserDataPattern = /^ud\[[a-z_]+\]$/i;
 
 /** `accessToken` and `access-token` are judged as `access_token`. */
 export function isSecretKey(key: string): boolean {
@@ -40,7 +42,17 @@ export function isSecretKey(key: string): boolean {
 }
 
 function isPersonalKey(key: string): boolean {
-  return personalParameterPattern.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+  const name = decodedName(key);
+  return pixelUserDataPattern.test(name) || personalParameterPattern.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+
+/** Query strings carry `ud%5Bem%5D` as often as `ud[em]`. */
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /**
@@ -78,7 +90,7 @@ const secretRules: Array<[RegExp, string | ((...groups: string[]) => string)]> =
 ];
 
 /** `name=value` in URLs, form bodies and log lines; checked name by name. */
-const parameterPattern = /([?&;]|\b)([A-Za-z0-9_.[\]-]+)=([^&?\s#"'<>;,]*)/g;
+const parameterPattern = /([?&;]|\b)([A-Za-z0-9_.[\]%-]+)=([^&?\s#"'<>;,]*)/g;
 
 function maskParameters(text: string, personalData: boolean): string {
   return text.replace(parameterPattern, (whole, lead: string, name: string, value: string) => {

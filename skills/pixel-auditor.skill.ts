@@ -70,7 +70,7 @@ test('every analytics and ad pixel fires the funnel with the right data', async 
     enter('add_to_cart');
     const outcome = await storefront.addToCart(product, variant.id, Math.min(stepTimeoutMs, 10_000));
     await pixels.settle();
-    if (outcome.kind !== 'added') return journeyStopped(`adding to cart did not work (${outcome.kind})`, product.title);
+    if (outcome.kind !== 'added') return journeyStopped(`adding to cart did not work (${outcome.kind})`, product.title, 'add_to_cart');
     truth.added = addedTruth(product, variant, outcome.cart);
     return true;
   });
@@ -85,7 +85,7 @@ test('every analytics and ad pixel fires the funnel with the right data', async 
 
       enter('checkout');
       const landed = await storefront.startCheckout(stepTimeoutMs);
-      if (!landed || !/\/checkouts?\//.test(new URL(landed.url).pathname)) return journeyStopped('the cart did not lead to checkout', 'the cart');
+      if (!landed || !/\/checkouts?\//.test(new URL(landed.url).pathname)) return journeyStopped('the cart did not lead to checkout', 'the cart', 'checkout');
       await pixels.settle();
     });
   }
@@ -113,8 +113,12 @@ test('every analytics and ad pixel fires the funnel with the right data', async 
   for (const finding of [...findings.filter((candidate) => candidate.level === 'warn'), ...otherFailures]) skill.finding(finding);
   if (firstFailure) skill.fail(firstFailure.code, firstFailure.message, firstFailure.evidence);
 
-  /** The journey could not go on: what was reached is still audited; the probe owns the breakage itself. */
-  function journeyStopped(why: string, subject: string): false {
+  /**
+   * The journey could not go on: the steps before are still audited, the one that broke is not (no
+   * pixel owes an add to cart that did not happen); the probe owns the breakage itself.
+   */
+  function journeyStopped(why: string, subject: string, brokenStep?: JourneyStep): false {
+    if (brokenStep && steps.at(-1)?.step === brokenStep) steps.pop();
     skill.info('pixel.journey_incomplete', `The pixel audit stopped early: ${why} (${subject}); only the steps reached were audited.`, { why, stepsReached: steps.map((entry) => entry.step) });
     return false;
   }

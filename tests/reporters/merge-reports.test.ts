@@ -13,7 +13,7 @@ test('two shards merged with merge-reports land as one run in SQLite', async ({ 
   const merged = makeTempDir('nano-sre-blobs-');
   for (const shard of ['1/2', '2/2']) {
     const blobDir = makeTempDir('nano-sre-blob-');
-    const run = await runSuite({ env: { STORE_URL: demoStore.url, PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir }, args: [`--shard=${shard}`, '--reporter=blob'] });
+    const run = await runSuite({ env: { STORE_URL: demoStore.url, PLAYWRIGHT_BLOB_OUTPUT_DIR: blobDir }, args: ['skills/headless-probe.skill.ts', `--shard=${shard}`, '--reporter=blob'] });
     expect(run.exitCode).toBe(1);
     for (const file of readdirSync(blobDir)) copyFileSync(join(blobDir, file), join(merged, `${shard.replace('/', '-of-')}-${file}`));
   }

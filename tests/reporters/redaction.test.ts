@@ -38,6 +38,17 @@ test('a checkout link inside another parameter and a URL-encoded email are both 
   expect(redactText('mailto jane.doe%40example.com', { personalData: true })).toBe('mailto [REDACTED:email]');
 });
 
+test('pixel payloads lose hashed emails, phones and user ids, plain or URL-encoded; event names, ids and values stay', () => {
+  const metaHit = 'https://www.facebook.com/tr/?id=1234567890&ev=AddToCart&ud%5Bem%5D=5d41402abc4b2a76b9719d911017c592&ud[ph]=a94a8fe5ccb19ba61c4c0873d391e987&ud%5Bexternal_id%5D=cust-77&cd%5Bvalue%5D=25.00';
+  const ga4Hit = 'https://region1.google-analytics.com/g/collect?v=2&tid=G-ABC123&en=purchase&uid=customer-4711&epn.value=25.00';
+  const redacted = redactText(`${metaHit}\n${ga4Hit}`, { personalData: true });
+  for (const personal of ['5d41402abc4b2a76b9719d911017c592', 'a94a8fe5ccb19ba61c4c0873d391e987', 'cust-77', 'customer-4711']) expect(redacted).not.toContain(personal);
+  for (const kept of ['id=1234567890', 'ev=AddToCart', 'cd%5Bvalue%5D=25.00', 'tid=G-ABC123', 'en=purchase', 'epn.value=25.00']) expect(redacted).toContain(kept);
+  const tiktokBody = redactDeep({ event: 'AddToCart', context: { user: { email: 'f1d2d2f924e986ac86fdf7b36c94bcdf32beec15', external_id: 'cust-77' } }, properties: { value: 25 } }, { personalData: true });
+  expect(JSON.stringify(tiktokBody)).not.toMatch(/f1d2d2f924e986ac|cust-77/);
+  expect(tiktokBody.properties.value).toBe(25);
+});
+
 test('personal data is masked unless turned off; secrets are masked either way', () => {
   const text = `Order by ${personal.email}, call ${personal.phone}, paid with ${personal.card}; ${secrets.shopifyToken}`;
   const on = redactText(text, { personalData: true });

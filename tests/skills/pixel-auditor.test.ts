@@ -90,3 +90,13 @@ test('intercept mode answers every hit in the browser; observe mode lets them ou
   const longAgo = knownVendors({ configured: undefined, seen: [], inSetup: [], databasePath: intercepted.databasePath, storeUrl: store.url, now: new Date(Date.now() + 8 * 24 * 3600 * 1000) });
   expect(longAgo.size).toBe(0);
 });
+
+test('when adding to cart is broken the pixels owe no add to cart: the audit passes with what it reached, the probe owns the failure', async ({ openStore }) => {
+  const store = await openStore({ faults: ['atc_500'] });
+  const run = await auditPixels(store);
+
+  const [row] = pixelRows(run.databasePath);
+  expect(row.status, run.stdout).toBe('PASS');
+  expect(findingCodes(row)).toContain('pixel.journey_incomplete');
+  expect(pixelDetails(row).stepsReached).toEqual(['home', 'collection', 'product']);
+});
