@@ -73,6 +73,7 @@ export default defineConfig<StoreOptions>({
           DEMO_CART_TYPE: settings.DEMO_CART_TYPE,
           DEMO_NOISE: settings.DEMO_NOISE,
           DEMO_CONSENT_REQUIRED: String(settings.DEMO_CONSENT_REQUIRED),
+          DEMO_SLOW_TTFB_MS: String(settings.DEMO_SLOW_TTFB_MS),
         },
       }
     : undefined,

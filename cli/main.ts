@@ -6,9 +6,12 @@ import { isUserError } from '../core/user-error';
 import { readSettings } from '../config/settings';
 import { describeDatabaseProblem } from '../db/open-database';
 import { registerAlertsCommand } from './commands/alerts-command';
+import { registerCheckCommand } from './commands/check-command';
+import { registerDashboardCommand } from './commands/dashboard-command';
 import { registerIncidentsCommand } from './commands/incidents-command';
 import { registerMuteCommand } from './commands/mute-command';
 import { registerRunCommand } from './commands/run-command';
+import { registerWatchCommand } from './commands/watch-command';
 
 const program = new Command('nano-sre')
   .description('AI-assisted synthetic monitoring for Shopify stores')
@@ -19,6 +22,9 @@ registerRunCommand(program);
 registerIncidentsCommand(program);
 registerAlertsCommand(program);
 registerMuteCommand(program);
+registerWatchCommand(program);
+registerDashboardCommand(program);
+registerCheckCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { pixelVendorNames } from '../core/pixel-vendors';
-import { declareVariables, flag, hostList, listOf, oneOf, optionalListOf, optionalText, textOr, wholeNumber } from './declare-variables';
+import { blankAsUnset, declareVariables, flag, hostList, listOf, oneOf, optionalListOf, optionalText, textOr, wholeNumber } from './declare-variables';
 
 /** The devices a project can emulate; playwright.config.ts maps each to Playwright's descriptor. */
 export const deviceNames = ['desktop', 'mobile'] as const;
@@ -25,6 +25,25 @@ const workerCount = z
   });
 
 const chromiumHint = 'use the path of a Chromium binary, or leave it empty';
+
+const shareHint = 'use a share of the page between 0 and 1, such as 0.01 for 1%';
+/** A share of a page's pixels, 0 to 1 (VISUAL_WARN_RATIO, VISUAL_FAIL_RATIO). */
+const pageShare = (fallback: number) => z.preprocess(blankAsUnset, z.coerce.number({ error: shareHint }).min(0, { error: shareHint }).max(1, { error: shareHint }).default(fallback));
+
+/** CSS selectors, comma-separated as in a stylesheet; brackets, parentheses and quotes must close. */
+const selectorList = optionalText.refine((text) => {
+  if (text === undefined) return true;
+  let depth = 0;
+  let quote = '';
+  for (const character of text) {
+    if (quote) quote = character === quote ? '' : quote;
+    else if (character === '"' || character === "'") quote = character;
+    else if (character === '[' || character === '(') depth++;
+    else if (character === ']' || character === ')') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !quote && text.split(',').every((part) => part.trim() !== '');
+}, 'use CSS selectors separated by commas, such as .countdown, #reviews-carousel');
 
 export const coreVariables = declareVariables('README', {
   // STORE_URL's entries are checked by config/stores.ts, whose lines say what to write instead.
@@ -49,7 +68,11 @@ export const coreVariables = declareVariables('README', {
   DEMO_NOISE: { schema: z.string().default('') },
   DEMO_STORE_PASSWORD: { schema: textOr('nano') },
   DEMO_CONSENT_REQUIRED: { schema: flag(false), invalidExample: 'perhaps' },
-  TTFB_WARN_MS: { schema: wholeNumber(1500, 1), invalidExample: '0' },
+  DEMO_SLOW_TTFB_MS: { schema: wholeNumber(2500, 0, 60_000), invalidExample: 'slow' },
+  // The visual auditor: changed shares of a page that WARN and FAIL, and what to leave out of its shots.
+  VISUAL_WARN_RATIO: { schema: pageShare(0.01), invalidExample: '5%' },
+  VISUAL_FAIL_RATIO: { schema: pageShare(0.25), invalidExample: '2' },
+  VISUAL_MASK: { schema: selectorList, invalidExample: '.countdown, [data-broken' },
   STEP_TIMEOUT_MS: { schema: wholeNumber(15000, 1000), invalidExample: 'soon' },
   RETRIES: { schema: wholeNumber(1), invalidExample: '-1' },
   WORKERS: { schema: workerCount, invalidExample: 'abc' },

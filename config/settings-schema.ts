@@ -7,13 +7,14 @@ import { coreVariables } from './core-variables';
 import type { Variable } from './declare-variables';
 import { diagnosisVariables } from './diagnosis-variables';
 import { SettingsError } from './settings-error';
+import { watchVariables } from './watch-variables';
 
 loadDotenv({ quiet: true });
 
-const areas = [coreVariables, diagnosisVariables, alertVariables];
+const areas = [coreVariables, diagnosisVariables, alertVariables, watchVariables];
 
 /** Every variable with its schema, its invalid example and where it is documented. */
-export const variables = { ...coreVariables, ...diagnosisVariables, ...alertVariables };
+export const variables = { ...coreVariables, ...diagnosisVariables, ...alertVariables, ...watchVariables };
 
 // A name declared in two areas would silently shadow the first; refuse it when the module loads.
 const declaredNames = areas.flatMap((area) => Object.keys(area));

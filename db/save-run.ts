@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
 import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
 import { recordBaseline } from './baselines';
+import { pruneMetricSamples, recordMetricSamples } from './metric-baselines';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
 
 export interface RunToSave {
@@ -87,6 +88,7 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
     const incidentIds = applyIncidentChanges(database, run.runId, changes, run.finishedAt);
     for (const result of run.results) {
       if (result.status === 'PASS') recordBaseline(database, result.skillName, result.storeUrl, result.device, result.metrics, run.finishedAt);
+      recordMetricSamples(database, run.runId, result, run.finishedAt);
     }
     pruneOldRows(database, run.retentionDays, run.finishedAt);
     const saved: SavedRun = {
@@ -121,4 +123,5 @@ export function pruneOldRows(database: Database.Database, retentionDays: number,
   database.prepare('DELETE FROM check_runs WHERE timestamp < ?').run(cutoff);
   database.prepare('DELETE FROM runs WHERE started_at < ?').run(cutoff);
   database.prepare(`DELETE FROM incidents WHERE status = 'resolved' AND resolved_at < ?`).run(cutoff);
+  pruneMetricSamples(database, cutoff);
 }

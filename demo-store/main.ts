@@ -26,6 +26,18 @@ const environment = z.object({
   DEMO_THEME: z.preprocess(blankAsDefault('dawn'), z.enum(THEME_NAMES, { error: `DEMO_THEME must be one of ${THEME_NAMES.join(', ')}` })),
   DEMO_CART_TYPE: z.preprocess(blankAsDefault('notification'), z.enum(CART_TYPES, { error: `DEMO_CART_TYPE must be one of ${CART_TYPES.join(', ')}` })),
   DEMO_NOISE: z.string().optional().transform((value) => (value ?? '').split(',').map((name) => name.trim()).filter(Boolean)),
+  DEMO_SLOW_TTFB_MS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === '') return 2500;
+      const ms = Number(value);
+      if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) {
+        context.addIssue({ code: 'custom', message: `DEMO_SLOW_TTFB_MS must be milliseconds 0-60000, got "${value}"` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
   DEMO_CONSENT_REQUIRED: z.preprocess(blankAsDefault('false'), z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'DEMO_CONSENT_REQUIRED must be true or false' })).transform((value) => ['true', '1', 'yes'].includes(value)),
 });
 
@@ -74,6 +86,7 @@ async function main(): Promise<void> {
       cartType: settings.DEMO_CART_TYPE,
       noise: settings.DEMO_NOISE,
       consentRequired: settings.DEMO_CONSENT_REQUIRED,
+      slowTtfbMs: settings.DEMO_SLOW_TTFB_MS,
     });
   } catch (error) {
     const message = (error as Error).message;

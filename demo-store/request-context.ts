@@ -19,6 +19,8 @@ export interface StoreState {
   noise: ReadonlySet<NoiseKind>;
   /** DEMO_CONSENT_REQUIRED: the visitor's region needs consent, so pixels wait for the banner's answer. */
   consentRequired: boolean;
+  /** DEMO_SLOW_TTFB_MS: how long slow_ttfb holds HTML pages. */
+  slowTtfbMs: number;
   password: string;
   carts: CartStore;
   /** Timers of slow_ttfb responses, cancelled on close so the process can exit at once. */

@@ -16,6 +16,10 @@ import { parseFaultNames } from './faults/fault-registry.js';
 import { storeDownFault } from './faults/store-down.js';
 import { redirectLoopFault } from './faults/redirect-loop.js';
 import { endlessPageFault } from './faults/endless-page.js';
+import { appScriptSlowFault } from './faults/app-script-slow.js';
+import { heavyPageFault } from './faults/heavy-page.js';
+import { lcpSlowFault } from './faults/lcp-slow.js';
+import { handleStorefrontApiRoute } from './routes/storefront-api-route.js';
 import { type NoiseKind, parseNoiseKinds } from './noise/noise-kinds.js';
 import type { CartType, ThemeName } from './themes/demo-theme.js';
 import { themeByName } from './themes/theme-registry.js';
@@ -42,6 +46,8 @@ export interface DemoStoreOptions {
   noise?: Array<NoiseKind | 'all' | string>;
   /** DEMO_CONSENT_REQUIRED: pixels wait for the cookie banner's answer (the banner is shown). Default false. */
   consentRequired?: boolean;
+  /** DEMO_SLOW_TTFB_MS: how long the slow_ttfb fault holds HTML pages. Default 2500. */
+  slowTtfbMs?: number;
 }
 
 export interface DemoStore {
@@ -62,7 +68,10 @@ async function route(context: RequestContext): Promise<void> {
   if (await handleBotChallengeRoute(context)) return;
   if (redirectIfLocked(context)) return;
   if (await handlePasswordRoute(context)) return;
+  // Files the CDN or an app's own server delivers slowly or heavily (faults), before the ordinary CDN routes.
+  if ((await appScriptSlowFault.respondIfFaulted(context)) || heavyPageFault.respondIfFaulted(context) || (await lcpSlowFault.respondIfFaulted(context))) return;
   if (await handleCdnRoute(context)) return;
+  if (await handleStorefrontApiRoute(context)) return;
   if (handleSeoRoute(context)) return;
   if (redirectLoopFault.respondIfFaulted(context) || endlessPageFault.respondIfFaulted(context)) return;
   if (handleCatalogueRoute(context)) return;
@@ -91,6 +100,7 @@ export async function startDemoStore(options: DemoStoreOptions = {}): Promise<De
     // Where consent is required the banner is always there to ask for it.
     noise: new Set([...parseNoiseKinds(options.noise ?? []), ...(options.consentRequired ? (['consent'] as const) : [])]),
     consentRequired: options.consentRequired ?? false,
+    slowTtfbMs: options.slowTtfbMs ?? 2500,
     password: options.password ?? 'nano',
     carts: new CartStore(),
     pendingDelays: new Set(),

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { DatabaseOpenError, describeDatabaseProblem, openDatabase } from '../db/open-database';
 import { saveRun, type InTransaction, type SavedRun } from '../db/save-run';
+import { keepVisualShots } from '../db/visual-baselines';
 import { writeResultsFile } from './results-file';
 import { writeDiagnosisReport } from './diagnosis-report';
 import type { SkillResult } from '../core/skill-result';
@@ -92,6 +93,16 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
     // Opening already named the file and the cause; a write that failed (disk full, damaged pages) says the same.
     const reason = error instanceof DatabaseOpenError ? error.message : describeDatabaseProblem(settings.databasePath, error, 'write');
     problems.push(`results were not stored in SQLite: ${reason} (they are in ${settings.resultsPath})`);
+  }
+
+  // Visual baselines: the reporter alone keeps them (images beside the database, rows in it); a shot it
+  // cannot keep is a note in the summary and costs nothing else: the run's verdicts stand (docs/visual.md).
+  if (database && saved) {
+    try {
+      notes.push(...keepVisualShots(database, settings.databasePath, saved.runId, run.results, run.finishedAt));
+    } catch (error) {
+      notes.push(`visual baselines were not kept: ${errorText(error)}`);
+    }
   }
 
   if (database && saved && stages.afterSave) {

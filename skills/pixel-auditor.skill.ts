@@ -47,7 +47,7 @@ test('every analytics and ad pixel fires the funnel with the right data', async 
   await skill.step('Home', async () => {
     enter('home');
     storefront.failOnHttpError(await storefront.open('/', 'home'), 'The home page');
-    truth.currency = await activeCurrency(page);
+    truth.currency = await storefront.activeCurrency();
     inSetup = await configuredVendors(page);
     consentRequired = await consentIsRequired(page);
     await storefront.overlays.answerConsentBanner(3000);
@@ -109,9 +109,7 @@ test('every analytics and ad pixel fires the funnel with the right data', async 
   });
   await skill.attachText('pixel matrix', matrixTable(matrix));
 
-  const [firstFailure, ...otherFailures] = findings.filter((finding) => finding.level === 'fail');
-  for (const finding of [...findings.filter((candidate) => candidate.level === 'warn'), ...otherFailures]) skill.finding(finding);
-  if (firstFailure) skill.fail(firstFailure.code, firstFailure.message, firstFailure.evidence);
+  skill.recordAll(findings);
 
   /**
    * The journey could not go on: the steps before are still audited, the one that broke is not (no
@@ -123,18 +121,6 @@ test('every analytics and ad pixel fires the funnel with the right data', async 
     return false;
   }
 });
-
-/** The shop's active currency as its pages declare it (`Shopify.currency.active`). */
-async function activeCurrency(page: Page): Promise<string> {
-  const currency = await page
-    .evaluate(() => {
-      const shopify = (window as unknown as { Shopify?: { currency?: { active?: string } } }).Shopify;
-      const analytics = (window as unknown as { ShopifyAnalytics?: { meta?: { currency?: string } } }).ShopifyAnalytics;
-      return shopify?.currency?.active ?? analytics?.meta?.currency ?? null;
-    })
-    .catch(() => null);
-  return (currency ?? 'USD').toUpperCase();
-}
 
 /**
  * Whether the store asks for consent before tracking: Shopify's Customer Privacy API answers

@@ -30,12 +30,25 @@ import { tiktokMissingFault } from './tiktok-missing.js';
 import { pixelBeforeConsentFault } from './pixel-before-consent.js';
 import { monorailMissingCheckoutStartedFault } from './monorail-missing-checkout-started.js';
 import { ga4TwoIdsFault } from './ga4-two-ids.js';
+import { consoleErrorFloodFault } from './console-error-flood.js';
+import { themeJsErrorFault } from './theme-js-error.js';
+import { appScriptSlowFault } from './app-script-slow.js';
+import { graphqlErrorsFault } from './graphql-errors.js';
+import { missingJsonLdFault } from './missing-json-ld.js';
+import { secretInSourceFault } from './secret-in-source.js';
+import { heavyPageFault } from './heavy-page.js';
+import { lcpSlowFault } from './lcp-slow.js';
 import { unlabelledBuyButtonFault } from './unlabelled-buy-button.js';
 import { hugePageFault } from './huge-page.js';
 import { hugeCatalogueFault } from './huge-catalogue.js';
 import { cartJsonMalformedFault } from './cart-json-malformed.js';
 import { cartJsonHtmlFault } from './cart-json-html.js';
 import { cartJsonEmptyFault } from './cart-json-empty.js';
+import { layoutShiftFault } from './layout-shift.js';
+import { cssMissingFault } from './css-missing.js';
+import { atcHiddenFault } from './atc-hidden.js';
+import { mobileOverflowFault } from './mobile-overflow.js';
+import { bannerChangedFault } from './banner-changed.js';
 
 // The order is the order of FAULT_NAMES, of the error that lists valid faults, and of the README table.
 const registeredFaults = {
@@ -67,11 +80,24 @@ const registeredFaults = {
   pixel_before_consent: pixelBeforeConsentFault,
   monorail_missing_checkout_started: monorailMissingCheckoutStartedFault,
   ga4_two_ids: ga4TwoIdsFault,
+  console_error_flood: consoleErrorFloodFault,
+  theme_js_error: themeJsErrorFault,
+  app_script_slow: appScriptSlowFault,
+  graphql_errors: graphqlErrorsFault,
+  missing_json_ld: missingJsonLdFault,
+  secret_in_source: secretInSourceFault,
+  heavy_page: heavyPageFault,
+  lcp_slow: lcpSlowFault,
   huge_page: hugePageFault,
   huge_catalogue: hugeCatalogueFault,
   cart_json_malformed: cartJsonMalformedFault,
   cart_json_html: cartJsonHtmlFault,
   cart_json_empty: cartJsonEmptyFault,
+  layout_shift: layoutShiftFault,
+  css_missing: cssMissingFault,
+  atc_hidden: atcHiddenFault,
+  mobile_overflow: mobileOverflowFault,
+  banner_changed: bannerChangedFault,
 };
 
 /**

@@ -2,15 +2,15 @@
 // The markup is unchanged; only the CDN answers 404, so images load with naturalWidth 0.
 
 import type { RequestContext } from '../request-context.js';
-import { type FaultModule, NOT_PROVEN_END_TO_END } from './demo-fault.js';
+import { type FaultModule } from './demo-fault.js';
 
 export const missingImageFault = {
   name: 'missing_image',
   description: 'Product image files under /cdn/shop/files/ answer 404.',
-  expectedFinding: 'Broken images: product images 404 (naturalWidth 0) (doctor.broken_image, raised by the ShopifyDoctor skill, issue 10).',
+  expectedFinding: 'Broken images: product images 404 (naturalWidth 0) (doctor.broken_image).',
   verdict: { status: 'WARN', code: 'doctor.broken_image', perTheme: true },
   livesIn: ['faults/missing-image.ts (called by routes/cdn-routes.ts)'],
-  endToEnd: NOT_PROVEN_END_TO_END,
+  endToEnd: { defaultTheme: true, themes: ['dawn', 'horizon', 'classic'], provenIn: 'tests/skills/shopify-doctor.test.ts' },
 
   /** True while /cdn/shop/files/* product images must answer 404. */
   hidesImages(context: RequestContext): boolean {

@@ -3,29 +3,18 @@
 
 import type { RequestContext } from '../request-context.js';
 import type { FaultModule } from './demo-fault.js';
-
-const SLOW_TTFB_MS = 2500;
+import { holdResponse } from '../pending-delay.js';
 
 export const slowTtfbFault = {
   name: 'slow_ttfb',
-  description: 'Every HTML page waits 2.5 s before the first byte (JSON and assets are not delayed).',
-  expectedFinding: 'Slow server response: TTFB about 2500 ms on HTML pages.',
-  verdict: { status: 'WARN', code: 'store.slow_ttfb', perTheme: false },
+  description: 'Every HTML page waits DEMO_SLOW_TTFB_MS (2500 by default) before the first byte (JSON and assets are not delayed).',
+  expectedFinding: 'TTFB in the poor band (over 1.8 s) on every page at 2500 ms (vitals.poor); at 900 ms after five healthy runs, worse than the baseline (vitals.regression).',
+  verdict: { status: 'WARN', code: 'vitals.poor', perTheme: false },
   livesIn: ['faults/slow-ttfb.ts (called by routes/respond.ts sendHtml)'],
-  endToEnd: { defaultTheme: true, themes: [] },
+  endToEnd: { defaultTheme: true, themes: [], provenIn: 'tests/skills/storefront-vitals.test.ts' },
 
-  /** Resolves after the delay while the fault is on; the store's close() cancels pending delays. */
+  /** Resolves after DEMO_SLOW_TTFB_MS while the fault is on; the store's close() cancels pending delays. */
   delayFirstByte(context: RequestContext): Promise<void> {
-    if (!context.faults.has('slow_ttfb')) return Promise.resolve();
-    return new Promise((resolve) => {
-      const entry = {
-        timer: setTimeout(() => {
-          context.state.pendingDelays.delete(entry);
-          resolve();
-        }, SLOW_TTFB_MS),
-        finish: () => resolve(),
-      };
-      context.state.pendingDelays.add(entry);
-    });
+    return context.faults.has('slow_ttfb') ? holdResponse(context, context.state.slowTtfbMs) : Promise.resolve();
   },
 } satisfies FaultModule<'slow_ttfb'>;

@@ -5,6 +5,7 @@
 import { renderProductImage } from '../rendering/product-images.js';
 import type { RequestContext } from '../request-context.js';
 import { missingImageFault } from '../faults/missing-image.js';
+import { cssMissingFault } from '../faults/css-missing.js';
 import { bodyObject, parseBody } from './request-body.js';
 import { sendBytes, sendJson } from './respond.js';
 import { assetFolderFor } from '../themes/theme-registry.js';
@@ -40,7 +41,7 @@ export async function handleCdnRoute(context: RequestContext): Promise<boolean> 
   }
   const assetPath = assetFolderFor(pathname);
   if (assetPath) {
-    const asset = assetPath.folder.find(assetPath.file, context.faults);
+    const asset = cssMissingFault.hidesStylesheet(context.faults, assetPath.file) ? undefined : assetPath.folder.find(assetPath.file, context.faults);
     if (asset) sendBytes(context, 200, asset.contentType, asset.body, CDN_HEADERS);
     else sendBytes(context, 404, 'text/plain; charset=utf-8', 'Not Found', CDN_HEADERS);
     return true;

@@ -24,7 +24,7 @@ export function storefrontView(context: RequestContext, cart?: CartJson): Storef
     searchQuery: context.url.searchParams.get('q') ?? '',
     cartType: context.state.cartType,
     themeIdentity: context.theme.identity,
-    appEmbeds: renderAppEmbeds(context.faults, context.state.noise, context.state.consentRequired),
+    appEmbeds: renderAppEmbeds(context.faults, context.state.noise, context.state.consentRequired, context.host),
     consentRequired: context.state.consentRequired,
   };
 }

@@ -1,22 +1,8 @@
-// The codes the headless probe raises about the journey itself: the product, add to cart, the
-// cart page, checkout, and a journey that worked but met a script error.
+// The codes the headless probe raises about the journey itself: the product, add to cart, the cart
+// page and checkout. Script errors are the doctor's, speed the vitals'.
 import { defineFindingCodes } from '../../core/finding-catalogue';
 
 export const headlessProbeFindingCodes = defineFindingCodes('headless_probe', "The shopper's journey (headless_probe)", [
-  {
-    code: 'store.slow_ttfb',
-    level: 'warn',
-    category: 'transient',
-    meaning: "The home page's time to first byte exceeded `TTFB_WARN_MS`.",
-    whatToDo: 'If it repeats, profile Liquid with the Shopify Theme Inspector; raise `TTFB_WARN_MS` if accepted.',
-  },
-  {
-    code: 'page.js_error',
-    level: 'warn',
-    category: 'store-defect',
-    meaning: 'The journey worked, but a script threw an uncaught error on a page (evidence: message, page URL, up to four more errors).',
-    whatToDo: "Find the script in the error's stack; disable the app embed it belongs to, or fix the theme asset.",
-  },
   {
     code: 'product.sold_out',
     level: 'fail',

@@ -46,7 +46,7 @@ test('an invalid STORE_URL says what to write instead', () => {
 
 test('.env.example copied to .env is a valid configuration for every part, and lists every variable', () => {
   const example = parse(readFileSync('.env.example', 'utf8'));
-  expect(readSettings(example)).toMatchObject({ NANO_SRE_DB: './nano_sre.db', STORE_URL: undefined, TTFB_WARN_MS: 1500 });
+  expect(readSettings(example)).toMatchObject({ NANO_SRE_DB: './nano_sre.db', STORE_URL: undefined, STEP_TIMEOUT_MS: 15000 });
   expect(readDiagnosisSettings(example)).toMatchObject({ llm: undefined, cacheHours: 24, personalData: true });
   expect(readAlertSettings(example)).toMatchObject({ ALERT_AFTER_FAILURES: 2, DISCORD_WEBHOOK_URL: undefined });
   expect(Object.keys(example).sort()).toEqual([...variableNames].sort());
@@ -61,9 +61,9 @@ test('every variable is documented where its error line sends the reader', () =>
 });
 
 test('blank values mean the default, as in a half-filled .env', () => {
-  expect(readSettings({ NANO_SRE_DB: '', TTFB_WARN_MS: ' ', DEVICES: '', WORKERS: '' })).toMatchObject({
+  expect(readSettings({ NANO_SRE_DB: '', STEP_TIMEOUT_MS: ' ', DEVICES: '', WORKERS: '' })).toMatchObject({
     NANO_SRE_DB: './nano_sre.db',
-    TTFB_WARN_MS: 1500,
+    STEP_TIMEOUT_MS: 15000,
     DEVICES: ['desktop', 'mobile'],
     WORKERS: 2,
   });

@@ -21,7 +21,7 @@ export default defineConfig({
 const skills = `
 import { test } from '@playwright/test';
 test('passes', async ({}, testInfo) => { ${record([])} });
-test('warns', async ({}, testInfo) => { ${record([{ code: 'store.slow_ttfb', level: 'warn', message: 'slow home page' }])} });
+test('warns', async ({}, testInfo) => { ${record([{ code: 'vitals.poor', level: 'warn', message: 'slow home page' }])} });
 test('fails', async ({}, testInfo) => {
   ${record([{ code: 'cart.add_failed', level: 'fail', message: 'add to cart answered 500' }])}
   throw new Error('[cart.add_failed] add to cart answered 500');

@@ -18,6 +18,7 @@ export const dawnAssets = createThemeAssets(
     'cart-notification.js',
     'cart.js',
     'cart-drawer.js',
+    'recently-viewed.js',
   ],
   // atc_js_error: a bad theme push ships a product form script that throws on load.
   { 'product-form.js': { atc_js_error: 'product-form-broken.js' } },

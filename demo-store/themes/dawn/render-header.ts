@@ -7,6 +7,7 @@ import type { CartType } from '../demo-theme.js';
 import { escapeHtml } from '../../rendering/html.js';
 import { ICON_CART, ICON_CART_EMPTY, ICON_CHECKMARK, ICON_CLOSE, ICON_SEARCH } from '../../rendering/icons.js';
 import { MAIN_MENU } from '../../navigation.js';
+import { bannerChangedFault } from '../../faults/banner-changed.js';
 
 
 /** Inner HTML of a#cart-icon-bubble; also the `cart-icon-bubble` section's content. */
@@ -71,6 +72,8 @@ export interface HeaderInput {
   searchQuery: string;
   /** The notification popup lives in the header only when cart_type is `notification`. */
   cartType: CartType;
+  /** The faults on (banner_changed rewrites the announcement bar). */
+  faults: ReadonlySet<string>;
 }
 
 export function renderHeaderGroup(input: HeaderInput): string {
@@ -79,8 +82,9 @@ export function renderHeaderGroup(input: HeaderInput): string {
     return `<li><a href="${link.url}" class="header__menu-item list-menu__item link link--text focus-inset"${current ? ' aria-current="page"' : ''}><span${current ? ' class="header__active-menu-item"' : ''}>${escapeHtml(link.title)}</span></a></li>`;
   }).join('');
   const headingTag = input.isHome ? 'h1' : 'div';
+  const announcement = bannerChangedFault.announcement(input.faults, 'Free shipping on orders over $50');
   return `<div id="shopify-section-sections--1__announcement-bar" class="shopify-section shopify-section-group-header-group announcement-bar-section">
-  <div class="utility-bar color-scheme-4 gradient"><div class="page-width utility-bar__grid"><div class="announcement-bar" role="region" aria-label="Announcement"><p class="announcement-bar__message h5"><span>Free shipping on orders over $50</span></p></div></div></div>
+  <div class="utility-bar color-scheme-4 gradient"${announcement.style}><div class="page-width utility-bar__grid"><div class="announcement-bar" role="region" aria-label="Announcement"><p class="announcement-bar__message h5"><span>${escapeHtml(announcement.text)}</span></p></div></div></div>
 </div>
 <div id="shopify-section-sections--1__header" class="shopify-section shopify-section-group-header-group section-header">
   <sticky-header data-sticky-type="on-scroll-up" class="header-wrapper color-scheme-1 gradient header-wrapper--border-bottom">

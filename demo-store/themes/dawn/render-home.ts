@@ -4,6 +4,7 @@
 
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { renderProductGrid } from './render-product-card.js';
+import { lcpSlowFault } from '../../faults/lcp-slow.js';
 
 // Dawn's featured-collection defaults to quick_add "none"; this store's merchant turned on the
 // standard quick add, so the home page carries card forms posting to /cart/add as many real ones do.
@@ -14,7 +15,7 @@ export function homePage(view: StorefrontView): ThemePage {
   const products = all ? view.catalogue.productsIn(all).slice(0, 8) : [];
   const main = `<div id="shopify-section-template--1__image_banner" class="shopify-section section">
   <div id="Banner-template--1__image_banner" class="banner banner--content-align-center banner--medium">
-    <div class="banner__media media placeholder" aria-hidden="true"></div>
+    ${lcpSlowFault.bannerMedia(view.faults)}
     <div class="banner__content banner__content--middle-center page-width">
       <div class="banner__box content-container color-scheme-3 gradient scroll-trigger animate--fade-in">
         <h2 class="banner__heading inline-richtext h0">Everyday goods, made well</h2>

@@ -71,7 +71,8 @@ function structuredData(view: StorefrontView, isHome: boolean): string {
 export function renderThemePage(view: StorefrontView, page: ThemePage): string {
   const isHome = page.pageType === 'home';
   const drawer = view.cartType === 'drawer';
-  const headScripts = ['global.js', 'animations.js', ...(page.scripts ?? [])];
+  // theme_js_error: a customisation added a script that throws on every page.
+  const headScripts = ['global.js', 'animations.js', ...(view.faults.has('theme_js_error') ? ['recently-viewed.js'] : []), ...(page.scripts ?? [])];
   // Deferred scripts run in document order: cart.js (CartItems) before cart-drawer.js extends it.
   const bodyScripts = ['cart-notification.js', ...(drawer ? ['cart.js', 'cart-drawer.js'] : [])].filter((name) => !headScripts.includes(name));
   const scriptTags = (names: readonly string[]): string =>
@@ -93,7 +94,7 @@ ${page.headExtra ?? ''}
 <body class="gradient animate--hover-default">
 <a class="skip-to-content-link button visually-hidden" href="#MainContent">Skip to content</a>
 ${drawer ? renderCartDrawer(view.cart) : ''}
-${renderHeaderGroup({ itemCount: view.cart.item_count, path: view.path, isHome, searchQuery: view.searchQuery, cartType: view.cartType })}
+${renderHeaderGroup({ itemCount: view.cart.item_count, path: view.path, isHome, searchQuery: view.searchQuery, cartType: view.cartType, faults: view.faults })}
 ${structuredData(view, isHome)}
 <main id="MainContent" class="content-for-layout focus-none" role="main" tabindex="-1">
 ${page.main}

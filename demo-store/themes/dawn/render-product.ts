@@ -110,7 +110,7 @@ export function productPage(view: StorefrontView, product: CatalogueProduct): Th
   const selection = resolveSelection(view.catalogue, product, view.query);
   const variantForData = selection.variant ?? view.catalogue.selectedVariant(product, undefined);
   const main = `<section id="shopify-section-${template.id}__main" class="shopify-section section">${renderMainProduct(view, product, template)}
-<script type="application/ld+json">${jsonForScript(productStructuredData(view, product))}</script>
+${view.faults.has('missing_json_ld') ? '' : `<script type="application/ld+json">${jsonForScript(productStructuredData(view, product))}</script>`}
 </section>
 <section id="shopify-section-${template.id}__related-products" class="shopify-section section">${renderRelatedProductsPlaceholder(`${template.id}__related-products`, product)}</section>`;
   return {

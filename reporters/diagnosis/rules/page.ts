@@ -1,4 +1,4 @@
-// Diagnosis rules for page.* codes: a page answering an error, a script error, an overlay nobody can close.
+// Diagnosis rules for page.* codes: a page answering an error or never finishing, an overlay nobody can close.
 import { docs, evidenceStatus, evidenceText, type DiagnosisRule } from './rule-types';
 
 export const pageRules: DiagnosisRule[] = [
@@ -10,16 +10,6 @@ export const pageRules: DiagnosisRule[] = [
     severity: 'P1',
     remediation: ['Open the page in a browser and watch the network tab: the document stays pending.', 'Disable recently installed apps that render on that page (app blocks, app proxies) one at a time.', 'Check the theme for a section that calls an app proxy or a slow external service.'],
     confidence: 0.55,
-  },
-  {
-    code: 'page.js_error',
-    name: 'page.js_error',
-    rootCause: (context) => `A script threw an uncaught error ("${evidenceText(context, 'message')}") on ${evidenceText(context, 'url') || 'a store page'}. Buying still works, but the feature that script drives (a widget, a drawer, tracking, reviews) is probably broken; theme edits and app embeds are the usual source.`,
-    category: 'store-defect',
-    severity: 'P3',
-    remediation: ['Open the page with the browser console open and find the script named in the error\'s stack.', 'If it belongs to an app, disable its app embed (Online Store > Themes > Customize > App embeds) and contact the app developer.', 'If it is theme code, check the theme\'s recent changes to that asset.'],
-    docsLinks: [docs.themeCheck],
-    confidence: 0.5,
   },
   {
     code: 'page.http_error',

@@ -115,7 +115,7 @@ test.describe('runs through the pipeline', () => {
   });
 
   test('WARN alerts only with ALERT_ON_WARN=true, on the step into WARN', async ({ webhook }) => {
-    const warn = () => skillResult({ status: 'WARN', summary: 'slow home page', findings: [{ code: 'store.slow_ttfb', level: 'warn', message: 'slow home page', evidence: {} }] });
+    const warn = () => skillResult({ status: 'WARN', summary: 'slow home page', findings: [{ code: 'vitals.poor', level: 'warn', message: 'slow home page', evidence: {} }] });
     await run([warn()]);
     expect(webhook.requests).toHaveLength(0);
     await run([skillResult({ status: 'PASS' })], { ALERT_ON_WARN: 'true' });

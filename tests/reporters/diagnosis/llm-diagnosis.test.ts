@@ -97,7 +97,7 @@ test('an answer outside the schema (severity P9) is refused and the rules stand'
 
 test('at most LLM_MAX_DIAGNOSES calls, most severe first, at most LLM_CONCURRENCY at once', async () => {
   fake.respondWith(() => ({ kind: 'slow', delayMs: 300, then: { kind: 'answer', content: goodAnswer } }));
-  const slow = (index: number) => makeResult([{ code: 'store.slow_ttfb', level: 'warn', message: `slow ${index}`, evidence: { ttfbMs: 1600, limitMs: 1500 } }], { skillName: `slow_${index}` });
+  const slow = (index: number) => makeResult([{ code: 'vitals.poor', level: 'warn', message: `slow ${index}`, evidence: { ttfbMs: 1600, limitMs: 1500 } }], { skillName: `slow_${index}` });
   const down = (index: number) => makeResult([{ code: 'checkout.button_missing', message: `no checkout ${index}` }], { skillName: `checkout_${index}` });
   const results = [slow(1), slow(2), down(1), slow(3), down(2), down(3), down(4), slow(4)];
   await diagnoseResults(results, { settings: testSettings({ maxDiagnoses: 5, llm: llmSettings(fake.baseUrl, { concurrency: 3 }) }) });

@@ -109,7 +109,7 @@ for (const example of cases) {
 
 test('a result is diagnosed by its most severe finding; the others add a step each', () => {
   const result = makeResult([
-    { code: 'store.slow_ttfb', level: 'warn', evidence: { ttfbMs: 1600, limitMs: 1500 } },
+    { code: 'vitals.poor', level: 'warn', evidence: { template: 'home', metric: 'cls', values: [0.4] } },
     { code: 'checkout.button_missing', level: 'fail' },
   ]);
   const diagnosis = diagnoseWithRules(result);

@@ -1,0 +1,105 @@
+// The codes the Shopify doctor raises: errors a shopper would hit on the pages it visits, the state
+// of the store's links and data, SEO and structured data, and security basics.
+import { defineFindingCodes } from '../../core/finding-catalogue';
+
+export const shopifyDoctorFindingCodes = defineFindingCodes('shopify_doctor', 'Errors, SEO and security (shopify_doctor)', [
+  {
+    code: 'doctor.liquid_error',
+    level: 'fail',
+    category: 'store-defect',
+    themeValidationHelps: true,
+    meaning: 'A page answered 200 but shows `Liquid error (template line N): …` or `Liquid syntax error`: a theme or app snippet is broken. Evidence: the template, the line and the text.',
+    whatToDo: 'Open the template named in the error in the theme editor (or run theme-check) and fix that line; publish the fix.',
+  },
+  {
+    code: 'doctor.secret_in_source',
+    level: 'fail',
+    category: 'store-defect',
+    meaning: 'The page source carries a Shopify credential (`shpat_` Admin API token, `shpss_` shared secret, `shpca_`/`shppa_` app tokens): anyone can read it and act on the store.',
+    whatToDo: 'Rotate the credential now (uninstall/reinstall the custom app or regenerate the token), then remove it from the theme or app embed that prints it.',
+  },
+  {
+    code: 'doctor.api_error',
+    level: 'fail',
+    category: 'store-defect',
+    meaning: "Shopify's Ajax or Storefront API answered an error on a page: 4xx/5xx from /cart/*.js, /products/*.js, recommendations or predictive search, or a Storefront GraphQL 200 with an `errors` array. FAIL for a 5xx from the cart or product API (the page needs it to sell), WARN otherwise.",
+    whatToDo: 'Read the endpoint and status in the evidence; for GraphQL errors check the query and the token the app uses; a 5xx that persists goes to Shopify Support with the time.',
+  },
+  {
+    code: 'doctor.js_error',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'A script throws or logs an error on one or more pages, grouped by message and by the owner of the script (the theme, an app by its host, Shopify, another host). Known harmless noise (deprecations, blocked beacons, extensions) is filtered out.',
+    whatToDo: "If an app owns it, disable its app embed and contact the app; if the theme does, look at the recent changes to the named asset.",
+  },
+  {
+    code: 'doctor.console_flood',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'One page load logged dozens of errors (20 or more), usually a script retrying in a loop; the owner of most of them is named.',
+    whatToDo: 'Find the script named in the evidence and stop its loop (disable the app embed, or fix the theme asset); floods slow the page and hide real errors.',
+  },
+  {
+    code: 'doctor.request_failed',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'Requests a page made (theme assets, app scripts, fonts) answered 4xx/5xx or failed, grouped by owner.',
+    whatToDo: 'Fix or remove the reference: a renamed theme asset, an uninstalled app that left its script tag, an expired CDN URL.',
+  },
+  {
+    code: 'doctor.broken_image',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'Images on the pages failed to load (404 or not decodable; naturalWidth 0).',
+    whatToDo: 'Re-upload the images in the product or theme settings; check for files deleted from Content > Files.',
+  },
+  {
+    code: 'doctor.translation_missing',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'A page shows `Translation missing: …`: the theme uses a locale key the language file does not have.',
+    whatToDo: 'Add the key in Online Store > Themes > Edit default theme content, or fix the key in the template.',
+  },
+  {
+    code: 'doctor.structured_data',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: "The product page has no Product JSON-LD, or it disagrees with the product (name, price, currency, availability), so rich results and Shopping listings break.",
+    whatToDo: "Print the product's structured data with the `structured_data` filter (Dawn does) and remove app-added duplicates.",
+  },
+  {
+    code: 'doctor.seo',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'SEO basics: a page without exactly one `<title>`, a meta description or a canonical link; /sitemap.xml or /robots.txt missing or blocking the store.',
+    whatToDo: "Fill the page's SEO title and description in the admin; restore the theme's head tags; revert robots.txt.liquid changes.",
+  },
+  {
+    code: 'doctor.insecure',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'Security basics: an HTTPS page loading resources over HTTP (mixed content), no HSTS header, or a store served over plain HTTP.',
+    whatToDo: 'Load every asset over https:// (or protocol-relative Shopify CDN URLs); serve the store on its HTTPS domain.',
+  },
+  {
+    code: 'doctor.slow_third_party',
+    level: 'warn',
+    category: 'third-party',
+    meaning: "A third-party script took over 3 s to load, or a page's load event came after 8 s; the host (or the app owning it) is named. Details hold each app's weight (requests, bytes, slowest time).",
+    whatToDo: 'Ask the app for an async or deferred loader, or remove apps you no longer use; compare the app weight table between runs.',
+  },
+  {
+    code: 'doctor.broken_link',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: 'Product links the store publishes (its sitemap, its home page) answer 404: a sample of five is checked each run.',
+    whatToDo: 'Set up URL redirects for removed or renamed products (Online Store > Navigation > URL Redirects) and fix menus that link to them.',
+  },
+  {
+    code: 'doctor.product_data',
+    level: 'warn',
+    category: 'store-defect',
+    meaning: "The product's JSON lacks what a shopper needs: a variant without a price, or no image at all.",
+    whatToDo: 'Complete the product in the admin: prices on every variant, at least one image.',
+  },
+]);

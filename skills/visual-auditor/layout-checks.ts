@@ -1,0 +1,81 @@
+// Layout checks that need no baseline: what a shopper notices on a page they have never seen before.
+// Each reads the page as it is (after popups were closed) and returns facts; the skill decides the verdict.
+import type { Page } from '@playwright/test';
+
+export interface FailedStylesheet {
+  url: string;
+  status: number | null;
+}
+
+/**
+ * The page's own stylesheets (linked from <head>, on the store's host or Shopify's CDN) that did not
+ * load: no stylesheet object, or an HTTP error in Resource Timing. Third-party CSS (fonts, apps) is left out.
+ */
+export async function failedThemeStylesheets(page: Page): Promise<FailedStylesheet[]> {
+  return page
+    .evaluate(() => {
+      const statusOf = (url: string): number | null => {
+        const entry = (performance.getEntriesByName(url) as Array<PerformanceResourceTiming & { responseStatus?: number }>).at(-1);
+        return entry?.responseStatus ? entry.responseStatus : null;
+      };
+      return [...document.querySelectorAll<HTMLLinkElement>('head link[rel~="stylesheet"]')]
+        .filter((link) => link.href && (new URL(link.href).host === location.host || /(^|\.)shopify\.com$|shopifycdn\.net$/.test(new URL(link.href).hostname)))
+        .map((link) => ({ url: link.href, status: statusOf(link.href), loaded: link.sheet !== null }))
+        .filter((sheet) => !sheet.loaded || (sheet.status !== null && sheet.status >= 400))
+        .map(({ url, status }) => ({ url, status }));
+    })
+    .catch(() => []);
+}
+
+export interface HorizontalOverflow {
+  pageWidth: number;
+  screenWidth: number;
+  /** The outermost element reaching past the screen's right edge, as `tag#id.class`. */
+  widest: string | null;
+}
+
+/** Whether the page scrolls sideways on this screen (tried, as a thumb would, then scrolled back). */
+export async function horizontalOverflow(page: Page): Promise<HorizontalOverflow | null> {
+  return page
+    .evaluate(() => {
+      const screenWidth = document.documentElement.clientWidth;
+      const scrollers = [document.scrollingElement ?? document.documentElement, document.querySelector('[data-nano-sre-scroller]')].filter((element): element is Element => element !== null);
+      let pageWidth = screenWidth;
+      for (const scroller of scrollers) {
+        scroller.scrollLeft = 200;
+        if (scroller.scrollLeft > 0) pageWidth = Math.max(pageWidth, scroller.scrollWidth);
+        scroller.scrollLeft = 0;
+      }
+      if (pageWidth <= screenWidth + 2) return null;
+      let widest: Element | null = null;
+      for (const element of document.body.querySelectorAll('*')) {
+        const box = element.getBoundingClientRect();
+        if (box.right <= screenWidth + 2 || box.width === 0) continue;
+        if (!widest || !widest.contains(element)) {
+          if (!widest || box.width > widest.getBoundingClientRect().width) widest = element;
+        }
+      }
+      const describe = (element: Element) =>
+        `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].slice(0, 3).map((name) => `.${name}`).join('')}`;
+      return { pageWidth, screenWidth, widest: widest ? describe(widest) : null };
+    })
+    .catch(() => null);
+}
+
+/** Which of the header and footer the page does not show (by element, landmark role, or a section named so). */
+export async function missingRegions(page: Page): Promise<Array<'header' | 'footer'>> {
+  return page
+    .evaluate(() => {
+      const shown = (selector: string) =>
+        [...document.querySelectorAll(selector)].some((element) => {
+          const box = element.getBoundingClientRect();
+          const style = getComputedStyle(element);
+          return box.height >= 16 && box.width >= 100 && style.visibility !== 'hidden' && style.display !== 'none';
+        });
+      const missing: Array<'header' | 'footer'> = [];
+      if (!shown('header, [role="banner"], header-component, [id*="header" i].shopify-section, #header-group')) missing.push('header');
+      if (!shown('footer, [role="contentinfo"], [id*="footer" i].shopify-section')) missing.push('footer');
+      return missing;
+    })
+    .catch(() => []);
+}
