@@ -121,8 +121,8 @@ function inlineScreenshot(path: string): string | undefined {
 
 export function readDashboard(database: Database.Database, window: DashboardWindow): DashboardData {
   const since = new Date(window.now.getTime() - window.sinceMs).toISOString();
-  // Whole minutes, so bucket edges read well on the axis.
-  const bucketMs = Math.max(60_000, Math.ceil(window.sinceMs / targetBuckets / 60_000) * 60_000);
+  // Whole hours: the status summary is hourly (db/history-queries.ts), and hour edges read well on an axis.
+  const bucketMs = Math.max(3_600_000, Math.ceil(window.sinceMs / targetBuckets / 3_600_000) * 3_600_000);
   const bucketCount = Math.ceil(window.sinceMs / bucketMs);
   const range = { since, bucketMs };
 

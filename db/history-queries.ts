@@ -19,13 +19,16 @@ export interface StatusBucketRow {
   fail: number;
 }
 
-/** Per store, skill and bucket: how many checks passed, warned and failed (SKIP left out). */
+/**
+ * Per store, skill and bucket: how many checks passed, warned and failed (SKIP left out), from the hourly
+ * summary; whole hours, so the window starts at the top of the hour `since` falls in.
+ */
 export function statusBuckets(database: Database.Database, window: Window): StatusBucketRow[] {
   return database
     .prepare(
-      `SELECT store_url, skill_name, CAST((julianday(timestamp) - julianday(@since)) * 86400000 / @bucketMs AS INTEGER) AS bucket,
-         sum(status = 'PASS') AS pass, sum(status = 'WARN') AS warn, sum(status = 'FAIL') AS fail
-       FROM check_runs WHERE timestamp >= @since AND status != 'SKIP'
+      `SELECT store_url, skill_name, max(0, CAST((julianday(hour || ':00:00Z') - julianday(@since)) * 86400000 / @bucketMs AS INTEGER)) AS bucket,
+         sum(pass) AS pass, sum(warn) AS warn, sum(fail) AS fail
+       FROM check_status_hourly WHERE hour >= substr(@since, 1, 13)
        GROUP BY store_url, skill_name, bucket ORDER BY store_url, skill_name, bucket`,
     )
     .all(window) as StatusBucketRow[];
