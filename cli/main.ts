@@ -6,6 +6,7 @@ import { isUserError } from '../core/user-error';
 import { readSettings } from '../config/settings';
 import { describeDatabaseProblem } from '../db/open-database';
 import { registerAlertsCommand } from './commands/alerts-command';
+import { registerBaselinesCommand } from './commands/baselines-command';
 import { registerCheckCommand } from './commands/check-command';
 import { registerDashboardCommand } from './commands/dashboard-command';
 import { registerIncidentsCommand } from './commands/incidents-command';
@@ -25,6 +26,7 @@ registerMuteCommand(program);
 registerWatchCommand(program);
 registerDashboardCommand(program);
 registerCheckCommand(program);
+registerBaselinesCommand(program);
 
 try {
   await program.parseAsync(process.argv);

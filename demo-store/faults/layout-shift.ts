@@ -11,7 +11,7 @@ const SCRIPT = `<script>
     if (document.getElementById('nano-late-promo')) return;
     var banner = document.createElement('div');
     banner.id = 'nano-late-promo';
-    banner.setAttribute('style', 'display:flex;align-items:center;justify-content:center;height:160px;margin:0;background:#ffe8a3;color:#3d2c00;font:600 20px/1.3 Helvetica,Arial,sans-serif;text-align:center;padding:0 16px');
+    banner.setAttribute('style', 'display:flex;align-items:center;justify-content:center;height:220px;margin:0;background:#ffe8a3;color:#3d2c00;font:600 20px/1.3 Helvetica,Arial,sans-serif;text-align:center;padding:0 16px');
     banner.textContent = 'Flash sale: 20% off everything this weekend with code LATE20';
     main.insertBefore(banner, main.firstChild);
   }
@@ -22,7 +22,7 @@ const SCRIPT = `<script>
 
 export const layoutShiftFault = {
   name: 'layout_shift',
-  description: 'A promotion app embed inserts a 160 px banner at the top of the main content 0.5 s after load, with no space reserved: the page jumps down (CLS above 0.1).',
+  description: 'A promotion app embed inserts a 220 px banner at the top of the main content 0.5 s after load, with no space reserved: the page jumps down (CLS above 0.1).',
   expectedFinding: 'WARN visual.layout_shift: layout shift above 0.1 while the page loaded, naming the element that moved most (the banner also shows in the diff as added rows, WARN at most).',
   verdict: { status: 'WARN', code: 'visual.layout_shift', perTheme: false },
   livesIn: ['faults/layout-shift.ts (app embed via rendering/app-embeds.ts)'],

@@ -56,7 +56,8 @@ export function ownerOf(url: string | null, storeHost: string): ScriptOwner {
   if (parsed.host === storeHost || shopifyHosts.test(parsed.hostname)) {
     const themeAsset = /\/(?:cdn\/shop\/t\/\d+|s\/files\/[\d/]+\/t\/\d+)\/assets\/([^/?]+)/.exec(path);
     if (themeAsset) return { kind: 'theme', name: `the theme's ${themeAsset[1]}` };
-    if (parsed.host === storeHost && !/^\/cdn\//.test(path)) return { kind: 'inline', name: 'an inline script on the page' };
+    // An error located at the page's own URL came from a <script> in the page.
+    if (parsed.host === storeHost && !/\.js$/.test(path)) return { kind: 'inline', name: 'an inline script on the page' };
     return { kind: 'shopify', name: `Shopify (${parsed.hostname}${path.split('/').slice(0, 3).join('/')})` };
   }
   return { kind: 'third-party', name: parsed.hostname };

@@ -96,9 +96,11 @@ export interface CapturedShot {
  * with masks painted over dynamic regions. A scrolling wrapper is let out to its full height for the shot.
  */
 export async function captureFullPage(page: Page, path: string, maskSelector: string): Promise<CapturedShot> {
+  await markFixedElements(page);
   const expanded = await page.addStyleTag({
     content: `html:has([data-nano-sre-scroller]), html:has([data-nano-sre-scroller]) body { height: auto !important; overflow: visible !important; }
 [data-nano-sre-scroller] { height: auto !important; max-height: none !important; overflow: visible !important; }
+[data-nano-sre-fixed] { visibility: hidden !important; }
 *, *::before, *::after { scroll-behavior: auto !important; }`,
   });
   try {
@@ -119,7 +121,28 @@ export async function captureFullPage(page: Page, path: string, maskSelector: st
     return { path, width, height };
   } finally {
     await expanded.evaluate((element) => (element as Element).remove()).catch(() => undefined);
+    await page.evaluate(() => document.querySelectorAll('[data-nano-sre-fixed]').forEach((element) => element.removeAttribute('data-nano-sre-fixed'))).catch(() => undefined);
   }
+}
+
+/**
+ * Marks what floats over the page with position: fixed (chat bubbles, sticky bars, an open cookie
+ * banner), including inside open shadow roots (marking the host), so the full-page shot leaves it out:
+ * it sits where the viewport happened to be, and would make every row it crosses differ once the page
+ * moves under it. What such an element hides is the buy-button check's business.
+ */
+async function markFixedElements(page: Page): Promise<void> {
+  await page
+    .evaluate(() => {
+      const visit = (root: Document | ShadowRoot, host: Element | null) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (getComputedStyle(element).position === 'fixed') (host ?? element).setAttribute('data-nano-sre-fixed', '');
+          if (element.shadowRoot) visit(element.shadowRoot, host ?? element);
+        }
+      };
+      visit(document, null);
+    })
+    .catch(() => undefined);
 }
 
 /** Null when the browser accepts the selector; otherwise its error (VISUAL_MASK is the user's). */

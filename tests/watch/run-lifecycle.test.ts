@@ -27,7 +27,7 @@ test('ten hooks during a run make exactly one follow-up run', async () => {
       const state = (await (await fetch(`${watch.url}/healthz`)).json()) as { running: unknown; queued: unknown; lastRun: { request: { trigger: string } } | null };
       return state.running === null && state.queued === null ? state : undefined;
     }, 30_000, 'the queue to be idle');
-    expect((await health).lastRun?.request.trigger).toBe('watch:manual');
+    expect(health.lastRun?.request.trigger).toBe('watch:manual');
     expect(runs(watch.databasePath).map((run) => run.trigger)).toEqual(['watch:interval', 'watch:manual']);
     expect(watch.starts()).toEqual(['watch:interval', 'watch:manual']);
   } finally {

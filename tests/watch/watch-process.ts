@@ -130,11 +130,11 @@ export async function startWatchProcess(options: WatchProcessOptions = {}): Prom
   };
 }
 
-/** Polls until `check` returns something truthy. */
-export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 60_000, what = 'condition'): Promise<T> {
+/** Polls until `check` returns (or resolves to) something truthy. */
+export async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 60_000, what = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -11,7 +11,7 @@ const shopifySecret = 'shopify-secret-0123456789';
 const token = 'watch-token-0123456789';
 
 function post(url: string, body: string | Buffer, headers: Record<string, string>): Promise<Response> {
-  return fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  return fetch(url, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { 'content-type': 'application/json', ...headers } });
 }
 
 const runTriggers = (databasePath: string) => readRows<{ trigger: string }>(databasePath, 'SELECT trigger FROM runs ORDER BY started_at').map((row) => row.trigger);

@@ -114,5 +114,5 @@ test('a result is diagnosed by its most severe finding; the others add a step ea
   ]);
   const diagnosis = diagnoseWithRules(result);
   expect(diagnosis).toMatchObject({ findingCode: 'checkout.button_missing', severity: 'P0', source: 'rules' });
-  expect(diagnosis.remediation.at(-1)).toMatch(/^Also \(store\.slow_ttfb\): /);
+  expect(diagnosis.remediation.at(-1)).toMatch(/^Also \(vitals\.poor\): /);
 });
