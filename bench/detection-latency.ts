@@ -45,6 +45,8 @@ try {
   await until(() => discord.accepted().length > 0, 'the alert at Discord');
   const alertAt = performance.now();
   const runStart = marks.find((mark) => mark.at > faultAt && mark.line.startsWith('run started'))!;
+  // The reporter delivers inside the run, so the alert usually arrives before the child has exited.
+  await until(() => marks.some((mark) => mark.at > runStart.at && mark.line.startsWith('run ended')), 'the failing run to end');
   const runEnd = marks.find((mark) => mark.at > runStart.at && mark.line.startsWith('run ended'))!;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log('Detection latency, nano-sre watch --interval 1m, demo store, desktop, real suite in Chromium');

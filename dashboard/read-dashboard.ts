@@ -2,6 +2,7 @@
 // (HTML and the Markdown job summary): checks with uptime and timelines, incidents, speed, pixels.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import type { IncidentSummary } from '../db/incident-history';
 import {
   allBaselines,
   incidentsInWindow,
@@ -27,18 +28,7 @@ export interface CheckSummary {
   timeline: BucketStatus[];
 }
 
-export interface DashboardIncident {
-  id: number;
-  storeUrl: string;
-  skillName: string;
-  device: string;
-  severity: string;
-  status: 'open' | 'resolved';
-  summary: string;
-  createdAt: string;
-  resolvedAt: string | null;
-  durationMs: number;
-  failureCount: number;
+export interface DashboardIncident extends IncidentSummary {
   rootCause?: string;
   remediation?: string[];
 }

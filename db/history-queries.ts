@@ -2,6 +2,7 @@
 // with their diagnoses, the latest failure screenshots and pixel matrices, metric series, recent runs.
 // Each query reads one time window through an index (db/migrations/…-history-indexes.sql).
 import type Database from 'better-sqlite3';
+import type { IncidentRow } from './incident-history';
 
 export interface Window {
   /** ISO start of the window. */
@@ -55,17 +56,7 @@ export function metricBuckets(database: Database.Database, window: Window): Metr
     .all(window) as MetricBucketRow[];
 }
 
-export interface DashboardIncidentRow {
-  id: number;
-  store_url: string;
-  skill_name: string;
-  device: string;
-  severity: string;
-  status: 'open' | 'resolved';
-  summary: string;
-  created_at: string;
-  resolved_at: string | null;
-  failure_count: number;
+export interface DashboardIncidentRow extends IncidentRow {
   diagnosis: string | null;
 }
 

@@ -15,7 +15,8 @@ export interface IncidentSummary {
   durationMs: number;
 }
 
-interface Row {
+/** An incidents row as SQLite gives it. */
+export interface IncidentRow {
   id: number;
   store_url: string;
   skill_name: string;
@@ -34,7 +35,7 @@ export function listIncidents(database: Database.Database, options: { includeRes
       `SELECT id, store_url, skill_name, device, severity, status, summary, created_at, resolved_at, failure_count FROM incidents
        WHERE @includeResolved OR status = 'open' ORDER BY created_at DESC, id DESC LIMIT @limit`,
     )
-    .all({ includeResolved: options.includeResolved ? 1 : 0, limit: options.limit }) as Row[];
+    .all({ includeResolved: options.includeResolved ? 1 : 0, limit: options.limit }) as IncidentRow[];
   return rows.map((row) => ({
     id: row.id,
     storeUrl: row.store_url,

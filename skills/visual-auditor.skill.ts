@@ -11,7 +11,7 @@ import { installVitals, readVitals } from '../fixtures/page-vitals';
 import { readSettings } from '../config/settings';
 import { readVisualBaseline } from '../db/baseline-reads';
 import { visualDetailsSchema, visualStoreKey, type VisualShot, type VisualTemplate } from '../core/visual-shots';
-import { failedThemeStylesheets, horizontalOverflow, missingRegions } from './visual-auditor/layout-checks';
+import { failedThemeStylesheets, horizontalOverflow, missingRegions, StylesheetFailures } from './visual-auditor/layout-checks';
 import { captureFullPage, defaultMaskSelectors, revealLazyContent, selectorProblem, settlePage } from './visual-auditor/page-capture';
 import { compareWithBaseline, diffWithBaseline } from './visual-auditor/shot-comparison';
 import { createVisionJudge } from './visual-auditor/vision-judge';
@@ -36,6 +36,8 @@ test('store pages look right, and as they did, on this device', async ({ storefr
   const failures: Array<{ code: string; message: string; evidence: Record<string, unknown> }> = [];
   const page = storefront.page;
   await installVitals(context);
+  const stylesheetFailures = new StylesheetFailures();
+  stylesheetFailures.watch(page);
 
   /** Everything about one page after it was opened: checks, shot, comparison, findings. */
   async function auditPage(template: VisualTemplate, blockers: string[] = []): Promise<void> {
@@ -51,7 +53,7 @@ test('store pages look right, and as they did, on this device', async ({ storefr
     }
     await revealLazyContent(page);
 
-    const stylesheets = await failedThemeStylesheets(page);
+    const stylesheets = await failedThemeStylesheets(page, stylesheetFailures);
     if (stylesheets.length) {
       blockers.push('unstyled');
       failures.push({ code: 'visual.unstyled', message: `The ${template} page is unstyled: ${stylesheets.map((sheet) => `${new URL(sheet.url).pathname} (${sheet.status ?? 'not loaded'})`).join(', ')} did not load.`, evidence: { template, url, stylesheets } });
@@ -128,7 +130,9 @@ test('store pages look right, and as they did, on this device', async ({ storefr
     const { visit, product } = await storefront.openProduct(await storefront.chooseProduct(productHandle));
     storefront.failOnHttpError(visit, 'The product page');
     await dismissLikeAShopper(storefront, 0);
-    const hidden = await checkBuyButton(storefront, product);
+    // On a page without its styles the buy button lies wherever unstyled markup puts it: the missing stylesheet is the finding.
+    const unstyled = (await failedThemeStylesheets(page, stylesheetFailures)).length > 0;
+    const hidden = unstyled ? null : await checkBuyButton(storefront, product);
     const blockers: string[] = [];
     if (hidden) {
       blockers.push('buy button');

@@ -7,24 +7,42 @@ export interface FailedStylesheet {
   status: number | null;
 }
 
+/** Stylesheet requests that answered an HTTP error or failed, by URL (null: no answer), as the browser saw them. */
+export class StylesheetFailures {
+  readonly byUrl = new Map<string, number | null>();
+
+  watch(page: Page): void {
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'stylesheet' && response.status() >= 400) this.byUrl.set(response.url(), response.status());
+    });
+    page.on('requestfailed', (request) => {
+      // A 404 answered as text/plain is also refused by the browser afterwards: keep the status it answered.
+      if (request.resourceType() === 'stylesheet' && !this.byUrl.has(request.url())) this.byUrl.set(request.url(), null);
+    });
+  }
+}
+
 /**
- * The page's own stylesheets (linked from <head>, on the store's host or Shopify's CDN) that did not
- * load: no stylesheet object, or an HTTP error in Resource Timing. Third-party CSS (fonts, apps) is left out.
+ * The page's own stylesheets (linked from <head>, on the store's host or Shopify's CDN) that failed to
+ * load, as the network saw them (Resource Timing hides a 404's status). Third-party CSS (fonts, apps) is left out.
  */
-export async function failedThemeStylesheets(page: Page): Promise<FailedStylesheet[]> {
-  return page
-    .evaluate(() => {
-      const statusOf = (url: string): number | null => {
-        const entry = (performance.getEntriesByName(url) as Array<PerformanceResourceTiming & { responseStatus?: number }>).at(-1);
-        return entry?.responseStatus ? entry.responseStatus : null;
-      };
-      return [...document.querySelectorAll<HTMLLinkElement>('head link[rel~="stylesheet"]')]
+export async function failedThemeStylesheets(page: Page, failures: StylesheetFailures): Promise<FailedStylesheet[]> {
+  if (failures.byUrl.size === 0) return [];
+  const linked = await page
+    .evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('head link[rel~="stylesheet"]')]
         .filter((link) => link.href && (new URL(link.href).host === location.host || /(^|\.)shopify\.com$|shopifycdn\.net$/.test(new URL(link.href).hostname)))
-        .map((link) => ({ url: link.href, status: statusOf(link.href), loaded: link.sheet !== null }))
-        .filter((sheet) => !sheet.loaded || (sheet.status !== null && sheet.status >= 400))
-        .map(({ url, status }) => ({ url, status }));
-    })
-    .catch(() => []);
+        .map((link) => link.href),
+    )
+    .catch(() => [] as string[]);
+  const failed = linked.filter((url) => failures.byUrl.has(url));
+  // The browser may refuse the answer before reporting it (a 404 sent as text/plain): ask once more for the status.
+  return Promise.all(
+    failed.map(async (url) => ({
+      url,
+      status: failures.byUrl.get(url) ?? (await page.request.get(url, { failOnStatusCode: false, timeout: 5000 }).then((response) => (response.ok() ? null : response.status()), () => null)),
+    })),
+  );
 }
 
 export interface HorizontalOverflow {

@@ -68,7 +68,9 @@ export async function revealLazyContent(page: Page): Promise<void> {
   await markScroller(page);
   await page.evaluate(async () => {
     const scroller = document.querySelector('[data-nano-sre-scroller]') ?? document.scrollingElement ?? document.documentElement;
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 60));
+    // Two frames and a moment per step: intersection observers (reveal-on-scroll, lazy images) only see what was painted.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    const pause = () => frame().then(frame).then(() => new Promise((resolve) => setTimeout(resolve, 50)));
     for (let top = 0; top < Math.min(scroller.scrollHeight, 8000); top += Math.max(200, window.innerHeight * 0.8)) {
       scroller.scrollTo({ top, behavior: 'instant' as ScrollBehavior });
       await pause();

@@ -28,6 +28,29 @@ export interface ChatRequest {
 
 export type Responder = (request: ChatRequest, index: number) => ScriptedReply;
 
+/**
+ * The images a request carries (Chat Completions `image_url` parts, as the AI SDK sends image content):
+ * their media type and decoded size, so a responder can answer vision requests and a test can check what was shown.
+ */
+export function imagesIn(request: ChatRequest): Array<{ mediaType: string; bytes: number; png: Buffer | null }> {
+  return request.body.messages.flatMap((message) =>
+    Array.isArray(message.content)
+      ? (message.content as Array<{ type?: string; image_url?: { url?: string } }>)
+          .filter((part) => part.type === 'image_url' && typeof part.image_url?.url === 'string')
+          .map((part) => {
+            const match = /^data:([^;]+);base64,(.*)$/s.exec(part.image_url?.url ?? '');
+            const bytes = match ? Buffer.from(match[2] ?? '', 'base64') : null;
+            return { mediaType: match?.[1] ?? 'url', bytes: bytes?.length ?? 0, png: bytes };
+          })
+      : [],
+  );
+}
+
+/** The structured-output name a request asks for (`diagnosis`, `visual_judgement`), to answer each kind its own way. */
+export function schemaNameOf(request: ChatRequest): string | undefined {
+  return request.body.response_format?.json_schema?.name;
+}
+
 export interface FakeOpenAi {
   /** LLM_BASE_URL: `http://127.0.0.1:{port}/v1`. */
   baseUrl: string;
