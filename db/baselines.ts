@@ -1,6 +1,7 @@
 // Baselines: a running mean of each metric of passing runs, per skill + store, keyed by device.
 // Workers may read them (to compare), only the reporter writes.
 import type Database from 'better-sqlite3';
+import { statement } from './statement-cache';
 import { z } from 'zod';
 
 const metricBaselineSchema = z.object({ mean: z.number(), samples: z.number().int() });
@@ -11,8 +12,7 @@ export type BaselineData = z.infer<typeof baselineDataSchema>;
 const maxWeight = 20;
 
 export function readBaseline(database: Database.Database, skillName: string, storeUrl: string): BaselineData {
-  const row = database
-    .prepare('SELECT baseline_data FROM baselines WHERE skill_name = ? AND store_url = ?')
+  const row = statement(database, 'SELECT baseline_data FROM baselines WHERE skill_name = ? AND store_url = ?')
     .get(skillName, storeUrl) as { baseline_data: string } | undefined;
   const parsed = baselineDataSchema.safeParse(row ? JSON.parse(row.baseline_data) : {});
   return parsed.success ? parsed.data : {};
@@ -39,8 +39,7 @@ export function recordBaseline(
   now: string,
 ): void {
   const data = mergeMetrics(readBaseline(database, skillName, storeUrl), device, metrics);
-  database
-    .prepare(
+  statement(database, 
       `INSERT INTO baselines (skill_name, store_url, baseline_data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (skill_name, store_url) DO UPDATE SET baseline_data = excluded.baseline_data, updated_at = excluded.updated_at`,
     )

@@ -1,5 +1,6 @@
 // Reading and writing incident rows; the decisions themselves are in core/incident-policy.ts.
 import type Database from 'better-sqlite3';
+import { statement } from './statement-cache';
 import type { IncidentChange, OpenIncident } from '../core/incident-policy';
 
 interface IncidentRow {
@@ -13,8 +14,7 @@ interface IncidentRow {
 }
 
 export function listOpenIncidents(database: Database.Database, storeUrl?: string): OpenIncident[] {
-  const rows = database
-    .prepare(
+  const rows = statement(database, 
       `SELECT id, store_url, skill_name, device, created_at, failure_count, severity FROM incidents
        WHERE status = 'open' AND (@storeUrl IS NULL OR store_url = @storeUrl) ORDER BY created_at`,
     )
@@ -32,14 +32,14 @@ export function listOpenIncidents(database: Database.Database, storeUrl?: string
 
 /** Applies planned changes; returns the incident id each change touched, in order. */
 export function applyIncidentChanges(database: Database.Database, runId: string, changes: IncidentChange[], now: string): number[] {
-  const open = database.prepare(
+  const open = statement(database, 
     `INSERT INTO incidents (created_at, store_url, skill_name, device, severity, summary, status, finding_codes, failure_count, last_seen_at, opened_run_id)
      VALUES (@now, @storeUrl, @skillName, @device, @severity, @summary, 'open', @codes, 1, @now, @runId)`,
   );
-  const touch = database.prepare(
+  const touch = statement(database, 
     `UPDATE incidents SET failure_count = @failureCount, last_seen_at = @now, summary = @summary, finding_codes = @codes, severity = @severity WHERE id = @id`,
   );
-  const resolve = database.prepare(
+  const resolve = statement(database, 
     `UPDATE incidents SET status = 'resolved', resolved_at = @now, resolved_run_id = @runId WHERE id = @id`,
   );
   return changes.map((change) => {

@@ -2,6 +2,7 @@
 // median and MAD over its last 20 samples. The reporter writes them in the run's transaction; workers
 // read the medians through baseline-reads.ts.
 import type Database from 'better-sqlite3';
+import { statement } from './statement-cache';
 import { z } from 'zod';
 import type { SkillResult } from '../core/skill-result';
 
@@ -32,9 +33,9 @@ export function recordMetricSamples(database: Database.Database, runId: string, 
   if (result.status !== 'PASS' && result.status !== 'WARN') return;
   const parsed = metricSamplesSchema.safeParse(result.details?.metricSamples);
   if (!parsed.success || parsed.data.length === 0) return;
-  const insert = database.prepare('INSERT INTO metric_samples (run_id, recorded_at, store_url, skill_name, template, device, metric, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const recent = database.prepare('SELECT value FROM metric_samples WHERE store_url = ? AND skill_name = ? AND template = ? AND device = ? AND metric = ? ORDER BY recorded_at DESC, id DESC LIMIT ?');
-  const upsert = database.prepare(
+  const insert = statement(database, 'INSERT INTO metric_samples (run_id, recorded_at, store_url, skill_name, template, device, metric, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const recent = statement(database, 'SELECT value FROM metric_samples WHERE store_url = ? AND skill_name = ? AND template = ? AND device = ? AND metric = ? ORDER BY recorded_at DESC, id DESC LIMIT ?');
+  const upsert = statement(database, 
     `INSERT INTO metric_baselines (store_url, skill_name, template, device, metric, median, mad, samples, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (store_url, skill_name, template, device, metric) DO UPDATE SET median = excluded.median, mad = excluded.mad, samples = excluded.samples, updated_at = excluded.updated_at`,
   );
@@ -49,5 +50,5 @@ export function recordMetricSamples(database: Database.Database, runId: string, 
 
 /** Retention for samples follows the check rows'. */
 export function pruneMetricSamples(database: Database.Database, cutoff: string): void {
-  database.prepare('DELETE FROM metric_samples WHERE recorded_at < ?').run(cutoff);
+  statement(database, 'DELETE FROM metric_samples WHERE recorded_at < ?').run(cutoff);
 }

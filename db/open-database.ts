@@ -70,6 +70,8 @@ export function openDatabase(path: string): Database.Database {
     if (absolutePath !== ':memory:') ensureDirectory(dirname(absolutePath));
     database = new Database(absolutePath);
     database.pragma('journal_mode = WAL');
+    // WAL with synchronous=NORMAL: never corrupt; a power cut may lose the last run, which results.json still holds.
+    database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 10000');
     database.pragma('foreign_keys = ON');
     migrate(database);

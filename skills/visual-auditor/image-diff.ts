@@ -51,7 +51,8 @@ export function decodePng(buffer: Buffer): RgbaImage {
 export function encodePng(image: RgbaImage): Buffer {
   const png = new PNG({ width: image.width, height: image.height });
   png.data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
-  return PNG.sync.write(png);
+  // Fast deflate: these pictures are looked at once; size matters less than the seconds spent per changed page.
+  return PNG.sync.write(png, { deflateLevel: 1, filterType: 1 });
 }
 
 /** The image at `width` pixels wide (cropped or padded with magenta, a colour no page is made of). */

@@ -232,8 +232,10 @@ for (const corruption of corruptions) {
     expect(readFileSync(databasePath).equals(before)).toBe(true);
     expect(readdirSync(folder).filter((name) => !name.endsWith('-wal') && !name.endsWith('-shm'))).toEqual(['nano_sre.db']);
 
-    // No command or option that deletes, resets or rewrites the database, by default or at all.
+    // No command or option that deletes, resets or rewrites the database, by default or at all. (`baselines reset`
+    // drops the visual auditor's baseline images for what it is told to, never the database: its own test covers it.)
     const help = await Promise.all([[], ['incidents'], ['alerts', 'flush'], ['mute']].map((args) => nanoSre([...args, '--help'], databasePath)));
-    for (const page of help) expect(page.stdout).not.toMatch(/\b(reset|delete|drop|wipe|purge|repair|recreate|vacuum|--force)\b/i);
+    const withoutVisualBaselines = (page: string) => page.replace(/^ {2}baselines\b[\s\S]*?(?=^ {2}\S)/m, '');
+    for (const page of help) expect(withoutVisualBaselines(page.stdout)).not.toMatch(/\b(reset|delete|drop|wipe|purge|repair|recreate|vacuum|--force)\b/i);
   });
 }
