@@ -1,6 +1,8 @@
 // The healthy suite, run again and again against the demo store on every theme with all the noise
 // on (popups, consent banner, chat, market modal), counting what did not PASS per theme × device.
 // A check that passes once may still cry wolf one run in ten; this is where that shows.
+// The database is kept across one theme's runs, so the visual auditor's first run creates its baselines
+// (beside it, in visual-baselines/) and every later run compares against them: its false positives count here.
 // Run: npm run soak [-- --runs 10 --themes dawn,horizon,classic --noise all]
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -52,31 +52,33 @@ export interface HorizontalOverflow {
   widest: string | null;
 }
 
-/** Whether the page scrolls sideways on this screen (tried, as a thumb would, then scrolled back). */
-export async function horizontalOverflow(page: Page): Promise<HorizontalOverflow | null> {
+/**
+ * Whether the page is wider than the device's screen (`screenWidth`, the project's viewport) and lets a
+ * thumb scroll it sideways: a page whose root clips overflow (overflow-x hidden) does not. Mobile browsers
+ * zoom the layout out over wide content, so the page's own width is compared with the device's, not the window's.
+ */
+export async function horizontalOverflow(page: Page, screenWidth: number): Promise<HorizontalOverflow | null> {
   return page
-    .evaluate(() => {
-      const screenWidth = document.documentElement.clientWidth;
-      const scrollers = [document.scrollingElement ?? document.documentElement, document.querySelector('[data-nano-sre-scroller]')].filter((element): element is Element => element !== null);
-      let pageWidth = screenWidth;
-      for (const scroller of scrollers) {
-        scroller.scrollLeft = 200;
-        if (scroller.scrollLeft > 0) pageWidth = Math.max(pageWidth, scroller.scrollWidth);
-        scroller.scrollLeft = 0;
-      }
+    .evaluate((screenWidth) => {
+      const clips = (element: Element | null) => !!element && ['hidden', 'clip'].includes(getComputedStyle(element).overflowX);
+      const rootClips = clips(document.documentElement) || (getComputedStyle(document.documentElement).overflowX === 'visible' && clips(document.body));
+      const scroller = document.querySelector('[data-nano-sre-scroller]');
+      const pageWidth = Math.max(
+        rootClips ? 0 : Math.max(document.documentElement.scrollWidth, document.body?.scrollWidth ?? 0),
+        scroller && !clips(scroller) ? scroller.scrollWidth : 0,
+      );
       if (pageWidth <= screenWidth + 2) return null;
       let widest: Element | null = null;
       for (const element of document.body.querySelectorAll('*')) {
         const box = element.getBoundingClientRect();
-        if (box.right <= screenWidth + 2 || box.width === 0) continue;
-        if (!widest || !widest.contains(element)) {
-          if (!widest || box.width > widest.getBoundingClientRect().width) widest = element;
-        }
+        // Fixed bars stretch to whatever width the page has: they follow the overflow, they do not cause it.
+        if (box.right <= screenWidth + 2 || box.width === 0 || getComputedStyle(element).position === 'fixed') continue;
+        if (!widest || (!widest.contains(element) && box.width > widest.getBoundingClientRect().width)) widest = element;
       }
       const describe = (element: Element) =>
         `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].slice(0, 3).map((name) => `.${name}`).join('')}`;
       return { pageWidth, screenWidth, widest: widest ? describe(widest) : null };
-    })
+    }, screenWidth)
     .catch(() => null);
 }
 

@@ -98,6 +98,9 @@ export interface CapturedShot {
  * with masks painted over dynamic regions. A scrolling wrapper is let out to its full height for the shot.
  */
 export async function captureFullPage(page: Page, path: string, maskSelector: string): Promise<CapturedShot> {
+  // No hover or focus ring from what the shopper last touched: a button's state is not the page's look.
+  await page.mouse.move(0, 0).catch(() => undefined);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.()).catch(() => undefined);
   await markFixedElements(page);
   const expanded = await page.addStyleTag({
     content: `html:has([data-nano-sre-scroller]), html:has([data-nano-sre-scroller]) body { height: auto !important; overflow: visible !important; }
