@@ -14,6 +14,7 @@ import { handleDemoRoute } from './routes/demo-routes.js';
 import { handleLocalizationRoute } from './routes/localization-route.js';
 import { parseFaultNames } from './faults/fault-registry.js';
 import { storeDownFault } from './faults/store-down.js';
+import { rateLimitedFault } from './faults/rate-limited.js';
 import { redirectLoopFault } from './faults/redirect-loop.js';
 import { endlessPageFault } from './faults/endless-page.js';
 import { appScriptSlowFault } from './faults/app-script-slow.js';
@@ -63,7 +64,7 @@ export interface DemoStore {
 
 async function route(context: RequestContext): Promise<void> {
   if (await handleDemoRoute(context)) return;
-  if (await storeDownFault.respondIfFaulted(context)) return;
+  if ((await storeDownFault.respondIfFaulted(context)) || (await rateLimitedFault.respondIfFaulted(context))) return;
   // Bot protection sits at Shopify's edge, in front of the password gate and the routes.
   if (await handleBotChallengeRoute(context)) return;
   if (redirectIfLocked(context)) return;

@@ -21,6 +21,7 @@ import { soldOutDefaultFault } from './sold-out-default.js';
 import { storeDownFault } from './store-down.js';
 import { redirectLoopFault } from './redirect-loop.js';
 import { endlessPageFault } from './endless-page.js';
+import { rateLimitedFault } from './rate-limited.js';
 import { ga4MissingAddToCartFault } from './ga4-missing-add-to-cart.js';
 import { metaDuplicatePageviewFault } from './meta-duplicate-pageview.js';
 import { pixelWrongCurrencyFault } from './pixel-wrong-currency.js';
@@ -98,6 +99,7 @@ const registeredFaults = {
   atc_hidden: atcHiddenFault,
   mobile_overflow: mobileOverflowFault,
   banner_changed: bannerChangedFault,
+  rate_limited: rateLimitedFault,
 };
 
 /**

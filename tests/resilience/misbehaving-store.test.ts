@@ -1,7 +1,8 @@
 // The store misbehaves, and the real suite copes: a 20 MB product page and a 5,000-product catalogue
 // (the run completes, memory and stored evidence stay bounded), a cart endpoint answering what no
 // script can read (a finding naming the endpoint, never a raw SyntaxError), and a store whose host does
-// not resolve or whose certificate is self-signed (store.unreachable, categorised).
+// not resolve or whose certificate is self-signed (store.unreachable, categorised), and one that
+// rate-limits every request (one back-off, then store.blocked_monitor).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -132,4 +133,18 @@ test('a host that does not resolve and a self-signed certificate: store.unreacha
     tls.server.closeAllConnections();
     await new Promise((resolve) => tls.server.close(resolve));
   }
+});
+
+test('a store answering 429 with Retry-After: 2 to every request: the shopper backs off once, then "the monitor was blocked", never "down"', async ({ demoStore }) => {
+  const { rate_limited: rateLimited } = FAULT_REGISTRY;
+  demoStore.setFaults([rateLimited.name]);
+  const refusedBefore = rateLimited.refused;
+  const run = await runSuite({ args: shopperOnly, env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
+
+  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+  expect(findingCodes(row, ['fail', 'warn']), run.stdout).toEqual([rateLimited.verdict.code]);
+  expect(findingsOf(row).find((finding) => finding.code === rateLimited.verdict.code)?.message).toMatch(/429 Too Many Requests twice, even after waiting for Retry-After/);
+  // One page load and exactly one retry of it: the monitor backs off, it does not hammer a store that asks it to slow down.
+  expect(rateLimited.refused - refusedBefore).toBe(2);
+  expect(JSON.parse(row.diagnosis ?? '{}')).toMatchObject({ category: 'monitor-misconfiguration', severity: 'P3' });
 });
