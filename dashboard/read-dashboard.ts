@@ -2,7 +2,7 @@
 // (HTML and the Markdown job summary): checks with uptime and timelines, incidents, speed, pixels.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import type { IncidentSummary } from '../db/incident-history';
+import { incidentSummary, type IncidentSummary } from '../db/incident-history';
 import {
   allBaselines,
   incidentsInWindow,
@@ -156,21 +156,7 @@ export function readDashboard(database: Database.Database, window: DashboardWind
     checks: [...checks.values()].map(({ pass: _pass, ...summary }) => summary),
     incidents: incidentsInWindow(database, since).map((row) => {
       const diagnosis = parseJson<{ rootCause?: string; remediation?: string[] } | null>(row.diagnosis, null);
-      return {
-        id: row.id,
-        storeUrl: row.store_url,
-        skillName: row.skill_name,
-        device: row.device,
-        severity: row.severity,
-        status: row.status,
-        summary: row.summary,
-        createdAt: row.created_at,
-        resolvedAt: row.resolved_at,
-        durationMs: Date.parse(row.resolved_at ?? window.now.toISOString()) - Date.parse(row.created_at),
-        failureCount: row.failure_count,
-        rootCause: diagnosis?.rootCause,
-        remediation: diagnosis?.remediation,
-      };
+      return { ...incidentSummary(row, window.now), rootCause: diagnosis?.rootCause, remediation: diagnosis?.remediation };
     }),
     metrics: [...series.values()],
     screenshots: latestFailureScreenshots(database, since).flatMap((row) =>

@@ -36,7 +36,12 @@ export function listIncidents(database: Database.Database, options: { includeRes
        WHERE @includeResolved OR status = 'open' ORDER BY created_at DESC, id DESC LIMIT @limit`,
     )
     .all({ includeResolved: options.includeResolved ? 1 : 0, limit: options.limit }) as IncidentRow[];
-  return rows.map((row) => ({
+  return rows.map((row) => incidentSummary(row, now));
+}
+
+/** An incidents row as people read it, with how long it lasted (or has lasted by `now`). */
+export function incidentSummary(row: IncidentRow, now: Date): IncidentSummary {
+  return {
     id: row.id,
     storeUrl: row.store_url,
     skillName: row.skill_name,
@@ -48,5 +53,5 @@ export function listIncidents(database: Database.Database, options: { includeRes
     resolvedAt: row.resolved_at,
     failureCount: row.failure_count,
     durationMs: Date.parse(row.resolved_at ?? now.toISOString()) - Date.parse(row.created_at),
-  }));
+  };
 }
