@@ -3,7 +3,7 @@
 // reports database problems itself.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { MetricBaseline } from './metric-baselines';
+import { baselineOf, parseMetricWindows, type MetricBaseline } from './metric-baselines';
 import { visualImagePaths } from './visual-baselines';
 
 /** Runs `read` on the file opened read-only; a missing, locked or damaged file gives `fallback`. */
@@ -26,8 +26,8 @@ export function recentPixelVendors(databasePath: string, storeUrl: string, since
     const rows = database
       .prepare(
         `SELECT DISTINCT seen.value AS vendor
-         FROM check_runs, json_each(check_runs.details, '$.skillDetails.vendorsSeen') AS seen
-         WHERE check_runs.skill_name = 'pixel_auditor' AND check_runs.store_url = ? AND check_runs.timestamp >= ?`,
+         FROM check_results AS checks, json_each(checks.details, '$.skillDetails.vendorsSeen') AS seen
+         WHERE checks.skill_name = 'pixel_auditor' AND checks.store_url = ? AND checks.timestamp >= ?`,
       )
       .all(storeUrl, sinceIso) as Array<{ vendor: unknown }>;
     return rows.map((row) => row.vendor).filter((vendor): vendor is string => typeof vendor === 'string');
@@ -59,11 +59,16 @@ export function readVisualBaseline(databasePath: string, storeKey: string, devic
 /** The speed baselines of one skill on one store and device: template -> metric -> rolling median and MAD. */
 export function readMetricBaselines(databasePath: string, storeUrl: string, skillName: string, device: string): Record<string, Record<string, MetricBaseline>> {
   return readOnly(databasePath, {}, (database) => {
-    const rows = database
-      .prepare('SELECT template, metric, median, mad, samples FROM metric_baselines WHERE store_url = ? AND skill_name = ? AND device = ?')
-      .all(storeUrl, skillName, device) as Array<{ template: string; metric: string } & MetricBaseline>;
+    const row = database
+      .prepare('SELECT series FROM metric_windows WHERE store_url = ? AND skill_name = ? AND device = ?')
+      .get(storeUrl, skillName, device) as { series: string } | undefined;
     const baselines: Record<string, Record<string, MetricBaseline>> = {};
-    for (const { template, metric, median, mad, samples } of rows) (baselines[template] ??= {})[metric] = { median, mad, samples };
+    for (const [template, metrics] of Object.entries(parseMetricWindows(row?.series))) {
+      for (const [metric, values] of Object.entries(metrics)) {
+        const numbers = Array.isArray(values) ? values.filter((value): value is number => typeof value === 'number') : [];
+        if (numbers.length) (baselines[template] ??= {})[metric] = baselineOf(numbers);
+      }
+    }
     return baselines;
   });
 }

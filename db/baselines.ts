@@ -2,11 +2,19 @@
 // Workers may read them (to compare), only the reporter writes.
 import type Database from 'better-sqlite3';
 import { statement } from './statement-cache';
-import { z } from 'zod';
+import type { SkillResult } from '../core/skill-result';
 
-const metricBaselineSchema = z.object({ mean: z.number(), samples: z.number().int() });
-const baselineDataSchema = z.record(z.string(), z.record(z.string(), metricBaselineSchema));
-export type BaselineData = z.infer<typeof baselineDataSchema>;
+interface MetricMean {
+  mean: number;
+  samples: number;
+}
+/** device -> metric -> running mean. */
+export type BaselineData = Record<string, Record<string, MetricMean>>;
+
+/** A stored entry is used only when it is a mean and a count; anything else starts that metric afresh. */
+function isMetricMean(entry: unknown): entry is MetricMean {
+  return typeof entry === 'object' && entry !== null && Number.isFinite((entry as MetricMean).mean) && Number.isInteger((entry as MetricMean).samples);
+}
 
 /** Older samples count less once this many have been seen, so a baseline follows slow drift. */
 const maxWeight = 20;
@@ -14,15 +22,19 @@ const maxWeight = 20;
 export function readBaseline(database: Database.Database, skillName: string, storeUrl: string): BaselineData {
   const row = statement(database, 'SELECT baseline_data FROM baselines WHERE skill_name = ? AND store_url = ?')
     .get(skillName, storeUrl) as { baseline_data: string } | undefined;
-  const parsed = baselineDataSchema.safeParse(row ? JSON.parse(row.baseline_data) : {});
-  return parsed.success ? parsed.data : {};
+  try {
+    const parsed: unknown = row ? JSON.parse(row.baseline_data) : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as BaselineData) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function mergeMetrics(data: BaselineData, device: string, metrics: Record<string, number>): BaselineData {
   const deviceBaseline = { ...(data[device] ?? {}) };
   for (const [name, value] of Object.entries(metrics)) {
     if (!Number.isFinite(value)) continue;
-    const previous = deviceBaseline[name];
+    const previous = isMetricMean(deviceBaseline[name]) ? deviceBaseline[name] : undefined;
     const samples = Math.min((previous?.samples ?? 0) + 1, maxWeight);
     const mean = previous ? previous.mean + (value - previous.mean) / samples : value;
     deviceBaseline[name] = { mean, samples: (previous?.samples ?? 0) + 1 };
@@ -30,18 +42,21 @@ export function mergeMetrics(data: BaselineData, device: string, metrics: Record
   return { ...data, [device]: deviceBaseline };
 }
 
-export function recordBaseline(
-  database: Database.Database,
-  skillName: string,
-  storeUrl: string,
-  device: string,
-  metrics: Record<string, number>,
-  now: string,
-): void {
-  const data = mergeMetrics(readBaseline(database, skillName, storeUrl), device, metrics);
-  statement(database, 
-      `INSERT INTO baselines (skill_name, store_url, baseline_data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (skill_name, store_url) DO UPDATE SET baseline_data = excluded.baseline_data, updated_at = excluded.updated_at`,
-    )
-    .run(skillName, storeUrl, JSON.stringify(data), now, now);
+/** Folds the metrics of a run's passing results in: one read and one write per skill + store, whatever the devices. */
+export function recordBaselines(database: Database.Database, results: SkillResult[], now: string): void {
+  const byKey = new Map<string, SkillResult[]>();
+  for (const result of results) {
+    if (result.status !== 'PASS') continue;
+    const key = JSON.stringify([result.skillName, result.storeUrl]);
+    byKey.set(key, [...(byKey.get(key) ?? []), result]);
+  }
+  const upsert = statement(database,
+    `INSERT INTO baselines (skill_name, store_url, baseline_data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (skill_name, store_url) DO UPDATE SET baseline_data = excluded.baseline_data, updated_at = excluded.updated_at`,
+  );
+  for (const group of byKey.values()) {
+    const { skillName, storeUrl } = group[0];
+    const data = group.reduce((merged, result) => mergeMetrics(merged, result.device, result.metrics), readBaseline(database, skillName, storeUrl));
+    upsert.run(skillName, storeUrl, JSON.stringify(data), now, now);
+  }
 }

@@ -97,7 +97,7 @@ export function latestFailureScreenshots(database: Database.Database, since: str
 export function latestPixelMatrices(database: Database.Database, since: string): LatestCheckRow[] {
   return database
     .prepare(
-      `SELECT store_url, skill_name, device, timestamp, summary, json_extract(details, '$.skillDetails.matrix') AS payload FROM check_runs WHERE id IN (
+      `SELECT store_url, skill_name, device, timestamp, summary, json_extract(details, '$.skillDetails.matrix') AS payload FROM check_results WHERE id IN (
          SELECT max(id) FROM check_runs WHERE skill_name = 'pixel_auditor' AND timestamp >= ? GROUP BY store_url, device)
        ORDER BY store_url, device`,
     )

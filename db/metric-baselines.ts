@@ -1,15 +1,27 @@
-// Speed baselines: the samples a skill measured per page template and device, and each series' rolling
-// median and MAD over its last 20 samples. The reporter writes them in the run's transaction; workers
-// read the medians through baseline-reads.ts.
+// Speed baselines: per store x skill x device, each page template's and metric's last 20 values (the reporter
+// writes them in the run's transaction), and the rolling median and MAD workers take from them
+// (baseline-reads.ts). One row per key, so saving a vitals check is one read and one write.
 import type Database from 'better-sqlite3';
-import { statement } from './statement-cache';
-import { z } from 'zod';
 import type { SkillResult } from '../core/skill-result';
+import { statement } from './statement-cache';
 
 /** How many recent samples a baseline is made of: enough to be robust, few enough to follow a redesign. */
 export const baselineWindow = 20;
 
-const metricSamplesSchema = z.array(z.object({ template: z.string().min(1), metric: z.string().min(1), value: z.number().finite() }));
+interface MetricSample {
+  template: string;
+  metric: string;
+  value: number;
+}
+
+/** The skill's schema checked its samples when it recorded them; this only keeps out what could not be one. */
+function isMetricSample(sample: unknown): sample is MetricSample {
+  const candidate = sample as MetricSample;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.template === 'string' && typeof candidate.metric === 'string' && Number.isFinite(candidate.value);
+}
+
+/** template -> metric -> values, newest first. */
+export type MetricWindows = Record<string, Record<string, number[]>>;
 
 export interface MetricBaseline {
   median: number;
@@ -28,27 +40,32 @@ export function baselineOf(values: number[]): MetricBaseline {
   return { median: center, mad: median(values.map((value) => Math.abs(value - center))), samples: values.length };
 }
 
-/** Stores a result's `details.metricSamples` and refreshes the baselines they belong to; FAIL and SKIP results measure nothing reliable. */
-export function recordMetricSamples(database: Database.Database, runId: string, result: SkillResult, now: string): void {
-  if (result.status !== 'PASS' && result.status !== 'WARN') return;
-  const parsed = metricSamplesSchema.safeParse(result.details?.metricSamples);
-  if (!parsed.success || parsed.data.length === 0) return;
-  const insert = statement(database, 'INSERT INTO metric_samples (run_id, recorded_at, store_url, skill_name, template, device, metric, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const recent = statement(database, 'SELECT value FROM metric_samples WHERE store_url = ? AND skill_name = ? AND template = ? AND device = ? AND metric = ? ORDER BY recorded_at DESC, id DESC LIMIT ?');
-  const upsert = statement(database, 
-    `INSERT INTO metric_baselines (store_url, skill_name, template, device, metric, median, mad, samples, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (store_url, skill_name, template, device, metric) DO UPDATE SET median = excluded.median, mad = excluded.mad, samples = excluded.samples, updated_at = excluded.updated_at`,
-  );
-  for (const sample of parsed.data) {
-    const series = [result.storeUrl, result.skillName, sample.template, result.device, sample.metric] as const;
-    insert.run(runId, now, ...series, sample.value);
-    const values = (recent.all(...series, baselineWindow) as Array<{ value: number }>).map((row) => row.value);
-    const baseline = baselineOf(values);
-    upsert.run(...series, baseline.median, baseline.mad, baseline.samples, now);
+/** A stored `series` column; anything unreadable is an empty history, which the next samples rebuild. */
+export function parseMetricWindows(json: string | undefined): MetricWindows {
+  try {
+    const parsed: unknown = json ? JSON.parse(json) : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as MetricWindows) : {};
+  } catch {
+    return {};
   }
 }
 
-/** Retention for samples follows the check rows'. */
-export function pruneMetricSamples(database: Database.Database, cutoff: string): void {
-  statement(database, 'DELETE FROM metric_samples WHERE recorded_at < ?').run(cutoff);
+/** Adds a result's `details.metricSamples` to its windows; FAIL and SKIP results measure nothing reliable. */
+export function recordMetricSamples(database: Database.Database, result: SkillResult, now: string): void {
+  if (result.status !== 'PASS' && result.status !== 'WARN') return;
+  const recorded = result.details?.metricSamples;
+  const samples = Array.isArray(recorded) ? recorded.filter(isMetricSample) : [];
+  if (samples.length === 0) return;
+  const key = [result.storeUrl, result.skillName, result.device] as const;
+  const stored = statement(database, 'SELECT series FROM metric_windows WHERE store_url = ? AND skill_name = ? AND device = ?').get(...key) as { series: string } | undefined;
+  const windows = parseMetricWindows(stored?.series);
+  for (const { template, metric, value } of samples) {
+    const metrics = (windows[template] ??= {});
+    const previous = Array.isArray(metrics[metric]) ? metrics[metric] : [];
+    metrics[metric] = [value, ...previous].slice(0, baselineWindow);
+  }
+  statement(database, 
+    `INSERT INTO metric_windows (store_url, skill_name, device, series, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (store_url, skill_name, device) DO UPDATE SET series = excluded.series, updated_at = excluded.updated_at`,
+  ).run(...key, JSON.stringify(windows), now);
 }

@@ -4,9 +4,11 @@ import { writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
 import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
-import { recordBaseline } from './baselines';
-import { pruneMetricSamples, recordMetricSamples } from './metric-baselines';
+import { recordBaselines } from './baselines';
+import { checkRowDetails, insertCheckEvidence, prunePassedEvidence } from './check-evidence';
+import { recordMetricSamples } from './metric-baselines';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
+import { statement } from './statement-cache';
 
 export interface RunToSave {
   runId: string;
@@ -15,6 +17,8 @@ export interface RunToSave {
   trigger: string;
   results: SkillResult[];
   retentionDays: number;
+  /** How long a passing check's evidence (pages, the skill's details, info findings) is kept; a warning's or failure's stays with its row. */
+  evidenceRetentionDays: number;
   /** From the finding catalogue: which failing codes make an incident P1 when no diagnosis says otherwise. */
   isOutage: IsOutage;
 }
@@ -43,11 +47,11 @@ function countByStatus(results: SkillResult[]): Record<SkillStatus, number> {
 }
 
 export function saveRun(database: Database.Database, run: RunToSave, inTransaction?: InTransaction): SavedRun {
-  const insertRun = database.prepare(
+  const insertRun = statement(database, 
     `INSERT INTO runs (id, started_at, finished_at, status, trigger, stores, counts, duration_ms)
      VALUES (@id, @startedAt, @finishedAt, @status, @trigger, @stores, @counts, @durationMs)`,
   );
-  const insertCheck = database.prepare(
+  const insertCheck = statement(database, 
     `INSERT INTO check_runs (run_id, timestamp, store_url, skill_name, device, project, status, summary, details, screenshots, error, duration_ms, retries, diagnosis)
      VALUES (@runId, @timestamp, @storeUrl, @skillName, @device, @project, @status, @summary, @details, @screenshots, @error, @durationMs, @retries, @diagnosis)`,
   );
@@ -64,8 +68,8 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
       counts: JSON.stringify(countByStatus(run.results)),
       durationMs: Date.parse(run.finishedAt) - Date.parse(run.startedAt),
     });
-    const checkRunIds = run.results.map((result) =>
-      Number(
+    const checkRunIds = run.results.map((result) => {
+      const checkRunId = Number(
         insertCheck.run({
           runId: run.runId,
           timestamp: result.startedAt,
@@ -75,22 +79,22 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
           project: result.project,
           status: result.status,
           summary: result.summary,
-          details: JSON.stringify({ title: result.title, findings: result.findings, metrics: result.metrics, evidence: result.evidence, attempts: result.attempts, skillDetails: result.details ?? {} }),
+          details: checkRowDetails(result),
           screenshots: JSON.stringify(result.screenshots),
           error: result.error ?? null,
           durationMs: Math.round(result.durationMs),
           retries: result.attempts - 1,
           diagnosis: result.diagnosis ? JSON.stringify(result.diagnosis) : null,
         }).lastInsertRowid,
-      ),
-    );
+      );
+      insertCheckEvidence(database, checkRunId, result);
+      return checkRunId;
+    });
     const changes = planIncidentChanges(listOpenIncidents(database), run.results, run.isOutage, new Date(run.finishedAt));
     const incidentIds = applyIncidentChanges(database, run.runId, changes, run.finishedAt);
-    for (const result of run.results) {
-      if (result.status === 'PASS') recordBaseline(database, result.skillName, result.storeUrl, result.device, result.metrics, run.finishedAt);
-      recordMetricSamples(database, run.runId, result, run.finishedAt);
-    }
-    pruneOldRows(database, run.retentionDays, run.finishedAt);
+    recordBaselines(database, run.results, run.finishedAt);
+    for (const result of run.results) recordMetricSamples(database, result, run.finishedAt);
+    pruneOldRows(database, run, run.finishedAt);
     const saved: SavedRun = {
       runId: run.runId,
       status,
@@ -117,11 +121,18 @@ function pauseHereForTests(): void {
   for (;;) Atomics.wait(sleeper, 0, 0, 1000);
 }
 
-/** Retention: check rows, runs and resolved incidents older than RETENTION_DAYS go. */
-export function pruneOldRows(database: Database.Database, retentionDays: number, now: string): void {
-  const cutoff = new Date(Date.parse(now) - retentionDays * 86_400_000).toISOString();
-  database.prepare('DELETE FROM check_runs WHERE timestamp < ?').run(cutoff);
-  database.prepare('DELETE FROM runs WHERE started_at < ?').run(cutoff);
-  database.prepare(`DELETE FROM incidents WHERE status = 'resolved' AND resolved_at < ?`).run(cutoff);
-  pruneMetricSamples(database, cutoff);
+export interface Retention {
+  retentionDays: number;
+  evidenceRetentionDays: number;
+}
+
+const daysBefore = (now: string, days: number) => new Date(Date.parse(now) - days * 86_400_000).toISOString();
+
+/** Retention: check rows, runs and resolved incidents older than RETENTION_DAYS go, passing checks' evidence after EVIDENCE_RETENTION_DAYS. */
+export function pruneOldRows(database: Database.Database, retention: Retention, now: string): void {
+  const cutoff = daysBefore(now, retention.retentionDays);
+  statement(database, 'DELETE FROM check_runs WHERE timestamp < ?').run(cutoff);
+  statement(database, 'DELETE FROM runs WHERE started_at < ?').run(cutoff);
+  statement(database, `DELETE FROM incidents WHERE status = 'resolved' AND resolved_at < ?`).run(cutoff);
+  prunePassedEvidence(database, daysBefore(now, Math.min(retention.evidenceRetentionDays, retention.retentionDays)));
 }

@@ -58,6 +58,7 @@ export default class NanoSreReporter implements Reporter {
         resultsPath: this.options.resultsPath ?? join(settings.REPORTS_DIR, 'results.json'),
         diagnosisPath: join(settings.REPORTS_DIR, 'diagnosis.md'),
         retentionDays: settings.RETENTION_DAYS,
+        evidenceRetentionDays: settings.EVIDENCE_RETENTION_DAYS,
       },
       createPipelineStages(),
     );

@@ -24,6 +24,7 @@ export interface PipelineSettings {
   /** reports/diagnosis.md, written once the diagnoses are in; omitted, none is written. */
   diagnosisPath?: string;
   retentionDays: number;
+  evidenceRetentionDays: number;
 }
 
 /** Stages later issues plug in; each receives what the earlier stages produced. */
@@ -88,7 +89,7 @@ export async function runPipeline(run: RunInput, settings: PipelineSettings, sta
   let saved: SavedRun | undefined;
   try {
     database = openDatabase(settings.databasePath);
-    saved = saveRun(database, { ...run, retentionDays: settings.retentionDays, isOutage: findingCatalogue.isOutage }, stages.inTransaction);
+    saved = saveRun(database, { ...run, retentionDays: settings.retentionDays, evidenceRetentionDays: settings.evidenceRetentionDays, isOutage: findingCatalogue.isOutage }, stages.inTransaction);
   } catch (error) {
     // Opening already named the file and the cause; a write that failed (disk full, damaged pages) says the same.
     const reason = error instanceof DatabaseOpenError ? error.message : describeDatabaseProblem(settings.databasePath, error, 'write');

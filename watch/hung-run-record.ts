@@ -37,7 +37,7 @@ function watchRunResult(storeUrl: string, status: 'PASS' | 'FAIL', startedAt: Da
 async function store(settings: WatchSettings, request: RunRequest, startedAt: Date, results: SkillResult[]): Promise<string | undefined> {
   const outcome = await runPipeline(
     { runId: randomUUID(), startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), trigger: request.trigger, results },
-    { databasePath: settings.databasePath, resultsPath: join(settings.reportsDir, 'results.json'), retentionDays: settings.retentionDays },
+    { databasePath: settings.databasePath, resultsPath: join(settings.reportsDir, 'results.json'), retentionDays: settings.retentionDays, evidenceRetentionDays: settings.evidenceRetentionDays },
     createPipelineStages(),
   );
   for (const problem of outcome.problems) console.error(`nano-sre watch: ${problem}`);

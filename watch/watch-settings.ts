@@ -25,6 +25,7 @@ export interface WatchSettings {
   databasePath: string;
   reportsDir: string;
   retentionDays: number;
+  evidenceRetentionDays: number;
 }
 
 export interface WatchOptions {
@@ -84,5 +85,6 @@ export function readWatchSettings(options: WatchOptions = {}, environment: NodeJ
     databasePath: resolve(core.NANO_SRE_DB),
     reportsDir: resolve(core.REPORTS_DIR),
     retentionDays: core.RETENTION_DAYS,
+    evidenceRetentionDays: core.EVIDENCE_RETENTION_DAYS,
   };
 }

@@ -22,9 +22,9 @@ test('incidents lists what is open, and --all what was', async () => {
   const databasePath = join(makeTempDir(), 'nano.db');
   const database = openDatabase(databasePath);
   const opened = new Date(Date.now() - 90 * 60_000).toISOString();
-  saveRun(database, { runId: 'r1', startedAt: opened, finishedAt: opened, trigger: 'test', retentionDays: 90, isOutage: findingCatalogue.isOutage, results: [result('FAIL', 'desktop', opened), result('FAIL', 'mobile', opened)] });
+  saveRun(database, { runId: 'r1', startedAt: opened, finishedAt: opened, trigger: 'test', retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage, results: [result('FAIL', 'desktop', opened), result('FAIL', 'mobile', opened)] });
   const later = new Date(Date.now() - 30 * 60_000).toISOString();
-  saveRun(database, { runId: 'r2', startedAt: later, finishedAt: later, trigger: 'test', retentionDays: 90, isOutage: findingCatalogue.isOutage, results: [result('FAIL', 'desktop', later), result('PASS', 'mobile', later)] });
+  saveRun(database, { runId: 'r2', startedAt: later, finishedAt: later, trigger: 'test', retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage, results: [result('FAIL', 'desktop', later), result('PASS', 'mobile', later)] });
   database.close();
 
   const cli = (args: string[]) => runNode(join(repositoryRoot, 'bin/nano-sre.js'), args, { cwd: repositoryRoot, env: { ...process.env, NANO_SRE_DB: databasePath } });

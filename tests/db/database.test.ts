@@ -40,9 +40,9 @@ test('a database from a newer Nano-SRE is refused with a clear message', () => {
 test('retention prunes check rows older than RETENTION_DAYS', () => {
   const database = openDatabase(join(makeTempDir(), 'nano.db'));
   const old = '2026-01-01T00:00:00.000Z';
-  saveRun(database, { runId: 'old', startedAt: old, finishedAt: old, trigger: 'test', results: [result('PASS', old)], retentionDays: 90, isOutage: findingCatalogue.isOutage });
+  saveRun(database, { runId: 'old', startedAt: old, finishedAt: old, trigger: 'test', results: [result('PASS', old)], retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage });
   const now = '2026-11-26T00:00:00.000Z';
-  saveRun(database, { runId: 'new', startedAt: now, finishedAt: now, trigger: 'test', results: [result('PASS', now)], retentionDays: 90, isOutage: findingCatalogue.isOutage });
+  saveRun(database, { runId: 'new', startedAt: now, finishedAt: now, trigger: 'test', results: [result('PASS', now)], retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage });
   const runIds = (database.prepare('SELECT run_id FROM check_runs').all() as Array<{ run_id: string }>).map((row) => row.run_id);
   expect(runIds).toEqual(['new']);
   database.close();
@@ -56,7 +56,7 @@ test('two processes writing runs into one file at once both land', async () => {
     const database = openDatabase(process.argv[2]);
     for (let index = 0; index < 40; index += 1) {
       const at = new Date().toISOString();
-      saveRun(database, { runId: process.argv[3] + index, startedAt: at, finishedAt: at, trigger: 'test', retentionDays: 90, isOutage: () => false,
+      saveRun(database, { runId: process.argv[3] + index, startedAt: at, finishedAt: at, trigger: 'test', retentionDays: 90, evidenceRetentionDays: 14, isOutage: () => false,
         results: [{ skillName: 's', title: 't', project: 'p', storeUrl: 'https://a.example.com', device: 'desktop', status: index % 2 ? 'FAIL' : 'PASS',
           summary: 'x', findings: [], metrics: {}, screenshots: [], evidence: { consoleErrors: [], pageErrors: [], failedRequests: [], pages: [] }, durationMs: 1, attempts: 1, startedAt: at }] });
     }

@@ -8,7 +8,7 @@ import { readRows, type CheckRow } from './read-database';
 export const demoStoreVendors = ['shopify', 'ga4', 'meta', 'tiktok'];
 
 export function pixelRows(databasePath: string): CheckRow[] {
-  return readRows<CheckRow>(databasePath, "SELECT * FROM check_runs WHERE skill_name = 'pixel_auditor' ORDER BY device");
+  return readRows<CheckRow>(databasePath, "SELECT * FROM check_results WHERE skill_name = 'pixel_auditor' ORDER BY device");
 }
 
 export function pixelDetails(row: CheckRow): { matrix: MatrixRow[]; stepsReached: string[]; vendorsSeen: string[]; mode: string; consent: Record<string, unknown> } {

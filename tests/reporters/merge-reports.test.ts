@@ -22,7 +22,7 @@ test('two shards merged with merge-reports land as one run in SQLite', async ({ 
   // merge-reports never gates (Playwright exits 0 unless a reporter broke); the shards' exit codes do.
   expect(replay.exitCode, replay.stdout + replay.stderr).toBe(0);
   expect(replay.stdout).toMatch(/0 passed, 0 warned, 2 failed/);
-  const rows = readRows<CheckRow>(replay.databasePath, 'SELECT * FROM check_runs ORDER BY device');
+  const rows = readRows<CheckRow>(replay.databasePath, 'SELECT * FROM check_results ORDER BY device');
   expect(rows.map((row) => [row.device, row.status])).toEqual([['desktop', 'FAIL'], ['mobile', 'FAIL']]);
   expect(new Set(rows.map((row) => row.run_id)).size).toBe(1);
   expect(readRows(replay.databasePath, `SELECT id FROM incidents WHERE status = 'open'`)).toHaveLength(2);

@@ -43,7 +43,7 @@ test('each Playwright outcome maps to its SkillResult status and is stored', asy
   const run = await runProject(directory, { NANO_SRE_DB: databasePath, REPORTS_DIR: join(directory, 'reports') });
 
   expect(run.exitCode, run.stdout + run.stderr).toBe(1);
-  const rows = readRows<CheckRow>(databasePath, 'SELECT * FROM check_runs ORDER BY skill_name');
+  const rows = readRows<CheckRow>(databasePath, 'SELECT * FROM check_results ORDER BY skill_name');
   const statusBySkill = Object.fromEntries(rows.map((row) => [row.skill_name, row.status]));
   expect(statusBySkill).toEqual({ passes: 'PASS', warns: 'WARN', fails: 'FAIL', throws: 'FAIL', flaky: 'WARN', outcomes: 'SKIP' });
 

@@ -193,7 +193,7 @@ for (const fault of diskFaults) {
 function damagedDatabase(path: string): void {
   const database = openDatabase(path);
   const at = new Date().toISOString();
-  saveRun(database, { runId: 'before-the-damage', startedAt: at, finishedAt: at, trigger: 'test', retentionDays: 90, isOutage: () => false, results: [skillResult({ startedAt: at })] });
+  saveRun(database, { runId: 'before-the-damage', startedAt: at, finishedAt: at, trigger: 'test', retentionDays: 90, evidenceRetentionDays: 14, isOutage: () => false, results: [skillResult({ startedAt: at })] });
   const { rootpage } = database.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'incidents'`).get() as { rootpage: number };
   const pageSize = database.pragma('page_size', { simple: true }) as number;
   database.close();

@@ -46,7 +46,7 @@ test('a 20 MB product page and a 5,000-product catalogue: the run completes, mem
   if (!peaks) throw new Error('the memory sampler did not stop');
 
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-  const [row] = readRows<CheckRow>(run.databasePath, `SELECT * FROM check_runs WHERE skill_name = 'headless_probe'`);
+  const [row] = readRows<CheckRow>(run.databasePath, `SELECT * FROM check_results WHERE skill_name = 'headless_probe'`);
   expect(row.status).toBe(FAULT_REGISTRY.huge_page.verdict.status);
   expect(findingCodes(row)).toContain(FAULT_REGISTRY.huge_page.verdict.code);
   expect(findingCodes(row)).toContain(FAULT_REGISTRY.huge_catalogue.verdict.code);
@@ -80,7 +80,7 @@ test('a cart endpoint answering broken JSON, an HTML page or nothing: a finding 
     expect(run.exitCode, run.stdout + run.stderr).toBe(1);
     expect(run.stdout + run.stderr).not.toContain('SyntaxError');
     for (const [index, { fault, problem, rootCause }] of cartJsonCases.entries()) {
-      const [row] = readRows<CheckRow>(run.databasePath, `SELECT * FROM check_runs WHERE skill_name = 'headless_probe' AND store_url = ?`, stores[index]?.url);
+      const [row] = readRows<CheckRow>(run.databasePath, `SELECT * FROM check_results WHERE skill_name = 'headless_probe' AND store_url = ?`, stores[index]?.url);
       const { verdict } = FAULT_REGISTRY[fault];
       expect(row?.status, fault).toBe(verdict.status);
       expect(findingCodes(row as CheckRow, ['fail']), fault).toEqual([verdict.code]);
@@ -120,7 +120,7 @@ test('a host that does not resolve and a self-signed certificate: store.unreacha
       { url: tls.url, category: 'tls', reason: /ERR_CERT_/, message: /certificate/, rootCause: /certificate was refused/ },
     ];
     for (const expected of cases) {
-      const [row] = readRows<CheckRow>(run.databasePath, `SELECT * FROM check_runs WHERE skill_name = 'headless_probe' AND store_url = ?`, expected.url);
+      const [row] = readRows<CheckRow>(run.databasePath, `SELECT * FROM check_results WHERE skill_name = 'headless_probe' AND store_url = ?`, expected.url);
       expect(row?.status, expected.url).toBe('FAIL');
       expect(findingCodes(row as CheckRow, ['fail']), expected.url).toEqual(['store.unreachable']);
       const [finding] = findingsOf(row as CheckRow);
@@ -141,7 +141,7 @@ test('a store answering 429 with Retry-After: 2 to every request: the shopper ba
   const refusedBefore = rateLimited.refused;
   const run = await runSuite({ args: shopperOnly, env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
 
-  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_results');
   expect(findingCodes(row, ['fail', 'warn']), run.stdout).toEqual([rateLimited.verdict.code]);
   expect(findingsOf(row).find((finding) => finding.code === rateLimited.verdict.code)?.message).toMatch(/429 Too Many Requests twice, even after waiting for Retry-After/);
   // One page load and exactly one retry of it: the monitor backs off, it does not hammer a store that asks it to slow down.

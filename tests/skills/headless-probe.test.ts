@@ -16,7 +16,7 @@ test('with no STORE_URL the suite starts the demo store itself and every device 
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
   // Every skill in skills/ ran on both devices against the store it started, and passed.
   const skills = readdirSync(join(repositoryRoot, 'skills')).filter((file) => file.endsWith('.skill.ts')).map((file) => file.replace('.skill.ts', '').replace(/-/g, '_'));
-  const rows = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs ORDER BY skill_name, device');
+  const rows = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_results ORDER BY skill_name, device');
   expect(rows.map((row) => [row.skill_name, row.device, row.status, row.store_url])).toEqual(
     skills.sort().flatMap((skill) => ['desktop', 'mobile'].map((device) => [skill, device, 'PASS', `http://127.0.0.1:${port}`])),
   );
@@ -38,7 +38,7 @@ for (const {
     const run = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: demoStore.url, DEVICES: 'desktop' } });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(status === 'FAIL' ? 1 : 0);
-    const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+    const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_results');
     expect(row.status).toBe(status);
     expect(findingCodes(row)).toContain(code);
     expect(run.stdout).toContain(`${code}:`);
@@ -64,7 +64,7 @@ test('an incident opened by a fault is resolved by the next passing run', async 
 test('a checkout failure keeps only blurred screenshots for anything that leaves the machine', async ({ demoStore }) => {
   demoStore.setFaults(['checkout_500']);
   const run = await runSuite({ args: ['skills/headless-probe.skill.ts'], env: { STORE_URL: demoStore.url, DEVICES: 'desktop', ALERT_AFTER_FAILURES: '1' } });
-  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_runs');
+  const [row] = readRows<CheckRow>(run.databasePath, 'SELECT * FROM check_results');
   const screenshots = JSON.parse(row.screenshots) as string[];
   expect(screenshots.length).toBeGreaterThan(0);
   for (const path of screenshots) expect(path).toMatch(/\.blurred\.png$/);

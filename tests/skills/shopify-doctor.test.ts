@@ -31,7 +31,7 @@ const test = base.extend<{ openStore: (theme: ThemeName, faults: string[]) => Pr
 
 async function runDoctor(store: DemoStore, devices = 'desktop,mobile') {
   const run = await runSuite({ args: ['skills/shopify-doctor.skill.ts'], env: { STORE_URL: store.url, DEVICES: devices } });
-  const rows = readRows<CheckRow>(run.databasePath, "SELECT * FROM check_runs WHERE skill_name = 'shopify_doctor' ORDER BY device");
+  const rows = readRows<CheckRow>(run.databasePath, "SELECT * FROM check_results WHERE skill_name = 'shopify_doctor' ORDER BY device");
   return { run, rows, findings: (row: CheckRow) => JSON.parse(row.details).findings as Array<{ code: string; level: string; message: string; evidence: Record<string, unknown> }> };
 }
 

@@ -2,6 +2,7 @@
 // regression judged against the store's own baseline after five healthy runs. The judgement's edge
 // cases (one slow attempt then a fast one, no baseline yet) are in storefront-vitals/judge-vitals.test.ts.
 import { expect, test } from '@playwright/test';
+import { readMetricBaselines } from '../../db/baseline-reads';
 import { startDemoStore } from '../../demo-store/server';
 import { freePort } from '../helpers/demo-store-fixture';
 import { readRows, type CheckRow } from '../helpers/read-database';
@@ -10,7 +11,7 @@ import { runSuite } from '../helpers/run-suite';
 type Finding = { code: string; level: string; message: string; evidence: { template?: string; metric?: string } };
 
 function vitalsRows(databasePath: string): CheckRow[] {
-  return readRows<CheckRow>(databasePath, "SELECT * FROM check_runs WHERE skill_name = 'storefront_vitals' ORDER BY id");
+  return readRows<CheckRow>(databasePath, "SELECT * FROM check_results WHERE skill_name = 'storefront_vitals' ORDER BY id");
 }
 const warnings = (row: CheckRow): Finding[] => (JSON.parse(row.details).findings as Finding[]).filter((finding) => finding.level !== 'info');
 
@@ -41,7 +42,7 @@ test('after five healthy runs, a TTFB of 900 ms is a regression against the stor
   const { databasePath } = healthy;
   try {
     expect(vitalsRows(databasePath).map((row) => row.status), healthy.stdout).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS']);
-    const [baseline] = readRows<{ median: number; samples: number }>(databasePath, "SELECT median, samples FROM metric_baselines WHERE skill_name = 'storefront_vitals' AND template = 'home' AND metric = 'ttfb'");
+    const baseline = readMetricBaselines(databasePath, vitalsRows(databasePath)[0].store_url, 'storefront_vitals', 'desktop').home.ttfb;
     expect(baseline.samples).toBe(5);
     expect(baseline.median).toBeLessThan(500);
 

@@ -13,7 +13,7 @@ test('the real suite runs at start and on /hooks/run, each run with its trigger'
     await watch.waitFor(/run ended: PASS/, 150_000);
     const first = readRows<{ trigger: string; status: string }>(watch.databasePath, 'SELECT trigger, status FROM runs');
     expect(first).toEqual([{ trigger: 'watch:interval', status: 'PASS' }]);
-    expect(readRows<CheckRow>(watch.databasePath, `SELECT * FROM check_runs WHERE skill_name = 'headless_probe'`).map((row) => row.status)).toEqual(['PASS']);
+    expect(readRows<CheckRow>(watch.databasePath, `SELECT * FROM check_results WHERE skill_name = 'headless_probe'`).map((row) => row.status)).toEqual(['PASS']);
 
     demoStore.setFaults(['atc_500']);
     const response = await fetch(`${watch.url}/hooks/run`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{"skills":["headless_probe"]}' });
@@ -21,7 +21,7 @@ test('the real suite runs at start and on /hooks/run, each run with its trigger'
     await eventually(() => readRows(watch.databasePath, 'SELECT 1 FROM runs').length === 2, 150_000, 'the manual run');
     const [manual] = readRows<{ id: string; status: string }>(watch.databasePath, `SELECT id, status FROM runs WHERE trigger = 'watch:manual'`);
     expect(manual.status).toBe('FAIL');
-    const rows = readRows<CheckRow>(watch.databasePath, 'SELECT * FROM check_runs WHERE run_id = ?', manual.id);
+    const rows = readRows<CheckRow>(watch.databasePath, 'SELECT * FROM check_results WHERE run_id = ?', manual.id);
     expect(rows.map((row) => row.skill_name)).toEqual(['headless_probe']); // only the skill asked for
     expect(findingCodes(rows[0], ['fail'])).toContain('cart.add_failed');
   } finally {

@@ -71,7 +71,7 @@ test('a hung run is killed at the run timeout, recorded, and the loop goes on', 
   const watch = await startWatchProcess({ gated: true, args: ['--run-timeout', '8s'], env: { WATCH_TOKEN: token } });
   try {
     await watch.waitFor(/run ended: killed after 8s \(RUN_TIMEOUT_MINUTES\), recorded as FAIL skill\.timeout/, 60_000);
-    const [hung] = readRows<{ skill_name: string; status: string; device: string; details: string }>(watch.databasePath, 'SELECT * FROM check_runs');
+    const [hung] = readRows<{ skill_name: string; status: string; device: string; details: string }>(watch.databasePath, 'SELECT * FROM check_results');
     expect(hung).toMatchObject({ skill_name: 'watch_run', status: 'FAIL', device: 'all' });
     expect(JSON.parse(hung.details).findings).toEqual([expect.objectContaining({ code: 'skill.timeout', message: expect.stringContaining('did not finish within') })]);
     expect(readRows(watch.databasePath, 'SELECT skill_name, status FROM incidents')).toEqual([{ skill_name: 'watch_run', status: 'open' }]);

@@ -27,7 +27,7 @@ test.describe('runs through the pipeline', () => {
       const now = new Date().toISOString();
       return runPipeline(
         { runId: randomUUID(), startedAt: now, finishedAt: now, trigger: 'test', results },
-        { databasePath, resultsPath: join(makeTempDir(), 'results.json'), retentionDays: 90 },
+        { databasePath, resultsPath: join(makeTempDir(), 'results.json'), retentionDays: 90, evidenceRetentionDays: 14 },
         createAlertStages({ environment: { ...alertEnvironment, ...environment }, writeStdout: (text) => stdout.push(text) }),
       );
     };

@@ -71,7 +71,7 @@ test('a leaking store is diagnosed by LLM + MCP, and no secret reaches the LLM, 
   expect(run.exitCode, run.stdout + run.stderr).toBe(1);
 
   // Stored with the check run and shown in the summary.
-  const [row] = readRows<CheckRow>(databasePath, "SELECT * FROM check_runs WHERE skill_name = 'headless_probe'");
+  const [row] = readRows<CheckRow>(databasePath, "SELECT * FROM check_results WHERE skill_name = 'headless_probe'");
   expect(row.status).toBe('FAIL');
   const diagnosis = JSON.parse(row.diagnosis ?? '{}');
   expect(diagnosis).toMatchObject({ source: 'llm+mcp', rootCause: diagnosedCause, category: 'third-party', severity: 'P0', findingCode: 'cart.add_failed' });

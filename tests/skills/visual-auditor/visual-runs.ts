@@ -42,7 +42,7 @@ export function runVisual(store: DemoStore, databasePath: string, options: { dev
 export function visualRows(run: SuiteRun): Record<string, CheckRow> {
   const rows = readRows<CheckRow & { run_id: string }>(
     run.databasePath,
-    `SELECT * FROM check_runs WHERE skill_name = 'visual_auditor' AND run_id = (SELECT id FROM runs ORDER BY started_at DESC LIMIT 1)`,
+    `SELECT * FROM check_results WHERE skill_name = 'visual_auditor' AND run_id = (SELECT id FROM runs ORDER BY started_at DESC LIMIT 1)`,
   );
   return Object.fromEntries(rows.map((row) => [row.device, row]));
 }

@@ -1,0 +1,35 @@
+// How a SkillResult is split between its check row (what history keeps for the whole retention) and its
+// evidence row (what the check saw, kept for EVIDENCE_RETENTION_DAYS when it passed); the view
+// check_results puts them back together (db/migrations/…-check-evidence.sql).
+import type Database from 'better-sqlite3';
+import type { SkillResult } from '../core/skill-result';
+import { statement } from './statement-cache';
+
+/** The check row's details: small and bounded by what the skill found and measured. */
+export function checkRowDetails(result: SkillResult): string {
+  const findings = result.findings.filter((finding) => finding.level !== 'info');
+  return JSON.stringify({ title: result.title, findings, metrics: result.metrics, attempts: result.attempts });
+}
+
+/** The skill's details as kept: its metric samples live on in metric_windows (db/metric-baselines.ts), not twice. */
+function keptSkillDetails(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!details || !('metricSamples' in details)) return details ?? {};
+  const { metricSamples: _inMetricWindows, ...kept } = details;
+  return kept;
+}
+
+export function insertCheckEvidence(database: Database.Database, checkRunId: number, result: SkillResult): void {
+  const hasInfo = result.findings.some((finding) => finding.level === 'info');
+  statement(database, 'INSERT INTO check_evidence (check_run_id, passed_at, findings, evidence, skill_details) VALUES (?, ?, ?, ?, ?)').run(
+    checkRunId,
+    result.status === 'PASS' ? result.startedAt : null,
+    hasInfo ? JSON.stringify(result.findings) : null,
+    JSON.stringify(result.evidence),
+    JSON.stringify(keptSkillDetails(result.details)),
+  );
+}
+
+/** Evidence of checks that passed before `cutoff` goes; a warning's or a failure's stays with its check row. */
+export function prunePassedEvidence(database: Database.Database, cutoff: string): void {
+  statement(database, 'DELETE FROM check_evidence WHERE passed_at < ?').run(cutoff);
+}

@@ -1,0 +1,100 @@
+// How a year of history stays small (issue 12): a check row keeps what history needs, its evidence row what the
+// check saw, for EVIDENCE_RETENTION_DAYS when it passed and as long as the row when it did not; check_results
+// puts them back together. Speed baselines keep each series' last 20 values in one row per store × skill × device.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import type { SkillResult } from '../../core/skill-result';
+import { readMetricBaselines } from '../../db/baseline-reads';
+import { listMigrations, migrate, migrationsDirectory } from '../../db/migrate';
+import { openDatabase } from '../../db/open-database';
+import { saveRun } from '../../db/save-run';
+import { findingCatalogue } from '../../reporters/finding-registry';
+import { makeTempDir } from '../helpers/paths';
+
+const store = 'https://shop.example.com';
+
+function result(skillName: string, status: SkillResult['status'], startedAt: string, details: Record<string, unknown> = {}): SkillResult {
+  return {
+    skillName, title: skillName, project: 'p', storeUrl: store, device: 'desktop', status, summary: status,
+    findings: [
+      { code: 'pixel.journey_incomplete', level: 'info', message: 'The journey stopped before checkout.', evidence: {} },
+      ...(status === 'FAIL' ? [{ code: 'cart.add_failed', level: 'fail' as const, message: 'Adding to the cart failed.', evidence: { status: 500 } }] : []),
+    ],
+    metrics: { ttfb_ms: 200 }, screenshots: [], durationMs: 10, attempts: 1, startedAt, details,
+    evidence: { consoleErrors: [{ text: 'boom' }], pageErrors: [], failedRequests: [], pages: [{ step: 'home', url: `${store}/`, status: 200, ttfbMs: 120 }] },
+  };
+}
+
+function save(database: Database.Database, at: string, results: SkillResult[]): void {
+  saveRun(database, { runId: at, startedAt: at, finishedAt: at, trigger: 'test', results, retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage });
+}
+
+const detailsOf = (database: Database.Database, table: 'check_runs' | 'check_results', skillName: string, at: string) =>
+  JSON.parse((database.prepare(`SELECT details FROM ${table} WHERE skill_name = ? AND timestamp = ?`).get(skillName, at) as { details: string }).details);
+
+test('a check row keeps findings that matter and metrics; check_results adds back what the check saw, until a passing check’s evidence expires', () => {
+  const database = openDatabase(join(makeTempDir(), 'nano.db'));
+  const first = '2026-11-01T00:00:00.000Z';
+  const matrix = [{ vendor: 'ga4', cells: {} }];
+  save(database, first, [result('pixel_auditor', 'PASS', first, { matrix, vendorsSeen: ['ga4'] }), result('headless_probe', 'FAIL', first)]);
+
+  const row = detailsOf(database, 'check_runs', 'pixel_auditor', first);
+  expect(row).toEqual({ title: 'pixel_auditor', findings: [], metrics: { ttfb_ms: 200 }, attempts: 1 });
+  const whole = detailsOf(database, 'check_results', 'pixel_auditor', first);
+  expect(whole.findings.map((finding: { code: string }) => finding.code)).toEqual(['pixel.journey_incomplete']);
+  expect(whole.skillDetails).toEqual({ matrix, vendorsSeen: ['ga4'] });
+  expect(whole.evidence.pages).toEqual([{ step: 'home', url: `${store}/`, status: 200, ttfbMs: 120 }]);
+  expect(detailsOf(database, 'check_runs', 'headless_probe', first).findings.map((finding: { code: string }) => finding.code)).toEqual(['cart.add_failed']);
+
+  // Fifteen days on, the passing check's evidence has gone and the failing check's is still there.
+  const later = '2026-11-16T00:00:00.000Z';
+  save(database, later, [result('pixel_auditor', 'PASS', later, { matrix, vendorsSeen: ['ga4'] })]);
+  expect(detailsOf(database, 'check_results', 'pixel_auditor', first)).toEqual(row);
+  expect(detailsOf(database, 'check_results', 'pixel_auditor', later).skillDetails.vendorsSeen).toEqual(['ga4']);
+  const failing = detailsOf(database, 'check_results', 'headless_probe', first);
+  expect(failing.findings.map((finding: { code: string }) => finding.code)).toEqual(['pixel.journey_incomplete', 'cart.add_failed']);
+  expect(failing.evidence.consoleErrors).toEqual([{ text: 'boom' }]);
+
+  // Retention takes the failing check and its evidence together.
+  const muchLater = '2027-02-15T00:00:00.000Z';
+  save(database, muchLater, [result('headless_probe', 'PASS', muchLater)]);
+  expect(database.prepare('SELECT timestamp FROM check_runs').all()).toEqual([{ timestamp: muchLater }]);
+  expect(database.prepare('SELECT c.timestamp FROM check_evidence e LEFT JOIN check_runs c ON c.id = e.check_run_id').all()).toEqual([{ timestamp: muchLater }]);
+  database.close();
+});
+
+test('speed baselines keep the last 20 values of each series, newest first, and give their median and MAD', () => {
+  const path = join(makeTempDir(), 'nano.db');
+  const database = openDatabase(path);
+  for (let index = 0; index < 25; index += 1) {
+    const at = new Date(Date.parse('2026-11-01T00:00:00Z') + index * 900_000).toISOString();
+    const samples = [{ template: 'home', metric: 'ttfb', value: 100 + index }, { template: 'product', metric: 'lcp', value: 1000 }];
+    save(database, at, [result('storefront_vitals', index === 24 ? 'FAIL' : 'PASS', at, { metricSamples: samples })]);
+  }
+  const { series } = database.prepare('SELECT series FROM metric_windows').get() as { series: string };
+  // The FAIL run (value 124) measured nothing reliable; the window is the 20 before it, newest first.
+  expect(JSON.parse(series).home.ttfb).toEqual(Array.from({ length: 20 }, (_, index) => 123 - index));
+  database.close();
+  expect(readMetricBaselines(path, store, 'storefront_vitals', 'desktop')).toEqual({
+    home: { ttfb: { median: 113.5, mad: 5, samples: 20 } },
+    product: { lcp: { median: 1000, mad: 0, samples: 20 } },
+  });
+});
+
+test('samples recorded before metric_windows existed become its windows when the database is upgraded', () => {
+  const beforeWindows = makeTempDir();
+  const names = listMigrations();
+  for (const name of names.slice(0, names.indexOf('2026-11-30-05-metric-windows.sql'))) copyFileSync(join(migrationsDirectory, name), join(beforeWindows, name));
+  const path = join(makeTempDir(), 'nano.db');
+  // The schema an older Nano-SRE left: migrated only as far as the files before metric_windows.
+  const old = new Database(path);
+  migrate(old, beforeWindows);
+  const insert = old.prepare(`INSERT INTO metric_samples (run_id, recorded_at, store_url, skill_name, template, device, metric, value) VALUES ('r', ?, ?, 'storefront_vitals', 'home', 'mobile', 'lcp', ?)`);
+  for (let index = 0; index < 22; index += 1) insert.run(new Date(Date.parse('2026-11-01T00:00:00Z') + index * 60_000).toISOString(), store, 2000 + index);
+  old.close();
+
+  openDatabase(path).close();
+  expect(readMetricBaselines(path, store, 'storefront_vitals', 'mobile')).toEqual({ home: { lcp: { median: 2011.5, mad: 5, samples: 20 } } });
+});
