@@ -5,13 +5,14 @@
 // dashboard, `incidents` and the alert policy make. Not part of npm test or CI: a whole year needs ~4 GB of
 // disk while it is written and about half an hour.
 // Run: npx tsx bench/history-at-scale.ts [FRACTION] [--keep]   (0.1 = 36.5 days; the default 1 is the whole year)
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { SkillResult } from '../core/skill-result';
 import { readDashboard } from '../dashboard/read-dashboard';
-import { lastAlertAbout } from '../db/alert-outbox-queries';
+import { lastAlertAbout, settleHeldAndStale } from '../db/alert-outbox-queries';
 import { clearStableFlapping, countOpeningsSince, isFlapping, previousCheckStatus } from '../db/alert-state-queries';
 import { recentPixelVendors } from '../db/baseline-reads';
 import { allBaselines, incidentsInWindow, latestFailureScreenshots, latestPixelMatrices, metricBuckets, recentRuns, statusBuckets } from '../db/history-queries';
@@ -76,8 +77,11 @@ function generate(database: Database.Database): number {
   let tick = 0;
   const delivered = database.prepare(`UPDATE alert_outbox SET status = 'delivered', attempts = 1, delivered_at = next_attempt_at WHERE status = 'pending'`);
   for (let dayStart = start; dayStart < end; dayStart += 86_400_000) {
-    for (let at = dayStart; at < dayStart + 86_400_000 && at < end; at += stepMs, tick += 1) save(database, tick, new Date(at), `run-${tick}`);
-    delivered.run(); // what deliverOutbox does, once a day here
+    for (let at = dayStart; at < dayStart + 86_400_000 && at < end; at += stepMs, tick += 1) save(database, tick, new Date(at), randomUUID());
+    // What a delivery pass does, once a day here: the alerts go out, and its housekeeping drops their screenshots.
+    delivered.run();
+    const now = new Date(dayStart + 86_400_000).toISOString();
+    settleHeldAndStale(database, now, now, new Date(dayStart + 86_400_000 - retention.retentionDays * 86_400_000).toISOString());
   }
   return (database.prepare('SELECT count(*) AS rows FROM check_runs').get() as { rows: number }).rows;
 }
@@ -140,7 +144,7 @@ const saveMs = time(() => {
   const at = new Date(start + nextTick * stepMs);
   const results = runResults(nextTick, at);
   const started = performance.now();
-  saveRun(database, { runId: `bench-${nextTick}`, startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: 'bench', results, ...retention, isOutage: findingCatalogue.isOutage },
+  saveRun(database, { runId: randomUUID(), startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: 'bench', results, ...retention, isOutage: findingCatalogue.isOutage },
     (db, saved) => void queueAlerts(db, saved, { policy, channels: ['discord'], windows: [], reportsDir: tmpdir(), now: at }));
   nextTick += 1;
   return performance.now() - started;

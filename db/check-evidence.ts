@@ -8,7 +8,12 @@ import { statement } from './statement-cache';
 /** The check row's details: small and bounded by what the skill found and measured. */
 export function checkRowDetails(result: SkillResult): string {
   const findings = result.findings.filter((finding) => finding.level !== 'info');
-  return JSON.stringify({ title: result.title, findings, metrics: result.metrics, attempts: result.attempts });
+  return JSON.stringify({ findings, metrics: result.metrics, attempts: result.attempts });
+}
+
+/** The check row's screenshots: a passing check's are evidence (and its files are replaced by the next run's). */
+export function checkRowScreenshots(result: SkillResult): string {
+  return JSON.stringify(result.status === 'PASS' ? [] : result.screenshots);
 }
 
 /** The skill's details as kept: its metric samples live on in metric_windows (db/metric-baselines.ts), not twice. */
@@ -20,12 +25,15 @@ function keptSkillDetails(details: Record<string, unknown> | undefined): Record<
 
 export function insertCheckEvidence(database: Database.Database, checkRunId: number, result: SkillResult): void {
   const hasInfo = result.findings.some((finding) => finding.level === 'info');
-  statement(database, 'INSERT INTO check_evidence (check_run_id, passed_at, findings, evidence, skill_details) VALUES (?, ?, ?, ?, ?)').run(
+  const passed = result.status === 'PASS';
+  statement(database, 'INSERT INTO check_evidence (check_run_id, passed_at, title, findings, evidence, skill_details, screenshots) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     checkRunId,
-    result.status === 'PASS' ? result.startedAt : null,
+    passed ? result.startedAt : null,
+    result.title,
     hasInfo ? JSON.stringify(result.findings) : null,
     JSON.stringify(result.evidence),
     JSON.stringify(keptSkillDetails(result.details)),
+    passed && result.screenshots.length ? JSON.stringify(result.screenshots) : null,
   );
 }
 

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
 import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
 import { recordBaselines } from './baselines';
-import { checkRowDetails, insertCheckEvidence, prunePassedEvidence } from './check-evidence';
+import { checkRowDetails, checkRowScreenshots, insertCheckEvidence, prunePassedEvidence } from './check-evidence';
 import { recordMetricSamples } from './metric-baselines';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
 import { statement } from './statement-cache';
@@ -80,7 +80,7 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
           status: result.status,
           summary: result.summary,
           details: checkRowDetails(result),
-          screenshots: JSON.stringify(result.screenshots),
+          screenshots: checkRowScreenshots(result),
           error: result.error ?? null,
           durationMs: Math.round(result.durationMs),
           retries: result.attempts - 1,

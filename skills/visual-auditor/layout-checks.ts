@@ -23,26 +23,32 @@ export class StylesheetFailures {
 }
 
 /**
- * The page's own stylesheets (linked from <head>, on the store's host or Shopify's CDN) that failed to
- * load, as the network saw them (Resource Timing hides a 404's status). Third-party CSS (fonts, apps) is left out.
+ * The page's own stylesheets (linked from <head>, on the store's host or Shopify's CDN) that failed to load.
+ * The page itself says which have no style sheet, so the answer does not hang on when the network events
+ * reach us (a starved machine delivers them late); the status is the one the browser saw, or else asked
+ * again (Resource Timing hides a 404's status). Third-party CSS (fonts, apps) is left out.
  */
 export async function failedThemeStylesheets(page: Page, failures: StylesheetFailures): Promise<FailedStylesheet[]> {
-  if (failures.byUrl.size === 0) return [];
   const linked = await page
     .evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement>('head link[rel~="stylesheet"]')]
-        .filter((link) => link.href && (new URL(link.href).host === location.host || /(^|\.)shopify\.com$|shopifycdn\.net$/.test(new URL(link.href).hostname)))
-        .map((link) => link.href),
+        .filter((link) => link.href && !/\balternate\b/i.test(link.rel) && !link.disabled)
+        .filter((link) => new URL(link.href).host === location.host || /(^|\.)shopify\.com$|shopifycdn\.net$/.test(new URL(link.href).hostname))
+        .map((link) => ({ url: link.href, loaded: link.sheet !== null })),
     )
-    .catch(() => [] as string[]);
-  const failed = linked.filter((url) => failures.byUrl.has(url));
-  // The browser may refuse the answer before reporting it (a 404 sent as text/plain): ask once more for the status.
-  return Promise.all(
-    failed.map(async (url) => ({
-      url,
-      status: failures.byUrl.get(url) ?? (await page.request.get(url, { failOnStatusCode: false, timeout: 5000 }).then((response) => (response.ok() ? null : response.status()), () => null)),
-    })),
+    .catch(() => [] as Array<{ url: string; loaded: boolean }>);
+  const suspects = linked.filter((sheet) => !sheet.loaded || failures.byUrl.has(sheet.url));
+  const checked = await Promise.all(
+    suspects.map(async ({ url }): Promise<FailedStylesheet | null> => {
+      const seen = failures.byUrl.get(url);
+      if (seen) return { url, status: seen };
+      const answer = await page.request.get(url, { failOnStatusCode: false, timeout: 5000 }).then((response) => response.status(), () => null);
+      if (failures.byUrl.has(url)) return { url, status: answer !== null && answer >= 400 ? answer : null };
+      // Not loaded, and served fine when asked again: still arriving, not missing.
+      return answer !== null && answer < 400 ? null : { url, status: answer };
+    }),
   );
+  return checked.filter((sheet): sheet is FailedStylesheet => sheet !== null);
 }
 
 export interface HorizontalOverflow {

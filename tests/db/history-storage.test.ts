@@ -22,7 +22,7 @@ function result(skillName: string, status: SkillResult['status'], startedAt: str
       { code: 'pixel.journey_incomplete', level: 'info', message: 'The journey stopped before checkout.', evidence: {} },
       ...(status === 'FAIL' ? [{ code: 'cart.add_failed', level: 'fail' as const, message: 'Adding to the cart failed.', evidence: { status: 500 } }] : []),
     ],
-    metrics: { ttfb_ms: 200 }, screenshots: [], durationMs: 10, attempts: 1, startedAt, details,
+    metrics: { ttfb_ms: 200 }, screenshots: [`/reports/${skillName}-${status}.png`], durationMs: 10, attempts: 1, startedAt, details,
     evidence: { consoleErrors: [{ text: 'boom' }], pageErrors: [], failedRequests: [], pages: [{ step: 'home', url: `${store}/`, status: 200, ttfbMs: 120 }] },
   };
 }
@@ -41,12 +41,19 @@ test('a check row keeps findings that matter and metrics; check_results adds bac
   save(database, first, [result('pixel_auditor', 'PASS', first, { matrix, vendorsSeen: ['ga4'] }), result('headless_probe', 'FAIL', first)]);
 
   const row = detailsOf(database, 'check_runs', 'pixel_auditor', first);
-  expect(row).toEqual({ title: 'pixel_auditor', findings: [], metrics: { ttfb_ms: 200 }, attempts: 1 });
+  expect(row).toEqual({ findings: [], metrics: { ttfb_ms: 200 }, attempts: 1 });
   const whole = detailsOf(database, 'check_results', 'pixel_auditor', first);
+  expect(whole.title).toBe('pixel_auditor');
   expect(whole.findings.map((finding: { code: string }) => finding.code)).toEqual(['pixel.journey_incomplete']);
   expect(whole.skillDetails).toEqual({ matrix, vendorsSeen: ['ga4'] });
   expect(whole.evidence.pages).toEqual([{ step: 'home', url: `${store}/`, status: 200, ttfbMs: 120 }]);
   expect(detailsOf(database, 'check_runs', 'headless_probe', first).findings.map((finding: { code: string }) => finding.code)).toEqual(['cart.add_failed']);
+  // A failure's screenshots stay on its row (the dashboard shows the latest); a pass's are evidence.
+  expect(database.prepare('SELECT skill_name, screenshots FROM check_runs ORDER BY skill_name').all()).toEqual([
+    { skill_name: 'headless_probe', screenshots: '["/reports/headless_probe-FAIL.png"]' },
+    { skill_name: 'pixel_auditor', screenshots: '[]' },
+  ]);
+  expect(database.prepare(`SELECT screenshots FROM check_results WHERE skill_name = 'pixel_auditor'`).get()).toEqual({ screenshots: '["/reports/pixel_auditor-PASS.png"]' });
 
   // Fifteen days on, the passing check's evidence has gone and the failing check's is still there.
   const later = '2026-11-16T00:00:00.000Z';

@@ -1,5 +1,7 @@
 // A one-skill Playwright project on our reporter, for fault cases where a real browser adds nothing:
 // its skill fails with cart.add_failed while SKILL_PROJECT_FAILS=1 and passes otherwise, in about a second.
+// Under watch (tests/watch/watch-process.ts) it also logs each start's trigger to WATCH_TEST_LOG and waits
+// while WATCH_TEST_GATE names a file that does not exist yet, so a test decides when a run ends.
 import { join } from 'node:path';
 import { repositoryRoot } from './paths';
 import { runProject, writeProject, type ProjectRun } from './temp-project';
@@ -9,13 +11,17 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   retries: 0,
   workers: 1,
+  timeout: 0,
   reporter: [['${join(repositoryRoot, 'reporters/nano-sre-reporter.ts')}']],
   projects: [{ name: 'shop desktop', metadata: { storeUrl: 'https://shop.example.com', device: 'desktop' } }],
 });`;
 
 const skill = `
+import { appendFileSync, existsSync } from 'node:fs';
 import { test } from '@playwright/test';
 test('cart_journey', async ({}, testInfo) => {
+  if (process.env.WATCH_TEST_LOG) appendFileSync(process.env.WATCH_TEST_LOG, \`\${process.env.NANO_SRE_TRIGGER}\\n\`);
+  while (process.env.WATCH_TEST_GATE && !existsSync(process.env.WATCH_TEST_GATE)) await new Promise((resolve) => setTimeout(resolve, 50));
   const fails = process.env.SKILL_PROJECT_FAILS === '1';
   const findings = fails ? [{ code: 'cart.add_failed', level: 'fail', message: 'add to cart answered 500' }] : [];
   await testInfo.attach('nano-sre-skill-record', { contentType: 'application/json',

@@ -1,35 +1,11 @@
 // `nano-sre watch` as a child process, as a user starts it, with a fast stand-in for the suite: a
-// one-skill project on our reporter (WATCH_COMMAND) whose skill can be held at a gate file, so a test
+// one-skill project on our reporter (tests/helpers/skill-project.ts, as WATCH_COMMAND) whose skill can be held at a gate file, so a test
 // decides when a run ends. Everything it starts is killed when the test ends.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repositoryRoot } from '../helpers/paths';
-import { writeProject } from '../helpers/temp-project';
-
-const config = `
-import { defineConfig } from '@playwright/test';
-export default defineConfig({
-  retries: 0,
-  workers: 1,
-  timeout: 0,
-  reporter: [['${join(repositoryRoot, 'reporters/nano-sre-reporter.ts')}']],
-  projects: [{ name: 'shop desktop', metadata: { storeUrl: 'https://shop.example.com', device: 'desktop' } }],
-});`;
-
-// Logs its start, waits at the gate (when one is set), then fails or passes like skill-project.ts.
-const skill = `
-import { appendFileSync, existsSync } from 'node:fs';
-import { test } from '@playwright/test';
-test('cart_journey', async ({}, testInfo) => {
-  appendFileSync(process.env.WATCH_TEST_LOG!, \`\${process.env.NANO_SRE_TRIGGER}\\n\`);
-  while (process.env.WATCH_TEST_GATE && !existsSync(process.env.WATCH_TEST_GATE)) await new Promise((resolve) => setTimeout(resolve, 50));
-  const fails = process.env.SKILL_PROJECT_FAILS === '1';
-  const findings = fails ? [{ code: 'cart.add_failed', level: 'fail', message: 'add to cart answered 500' }] : [];
-  await testInfo.attach('nano-sre-skill-record', { contentType: 'application/json',
-    body: JSON.stringify({ skillName: 'cart_journey', storeUrl: 'https://shop.example.com', device: 'desktop', findings, metrics: { ttfb_ms: 120 } }) });
-  if (fails) throw new Error('[cart.add_failed] add to cart answered 500');
-});`;
+import { writeSkillProject } from '../helpers/skill-project';
 
 export interface WatchProcess {
   url: string;
@@ -59,7 +35,7 @@ export interface WatchProcessOptions {
 }
 
 export async function startWatchProcess(options: WatchProcessOptions = {}): Promise<WatchProcess> {
-  const directory = writeProject({ 'playwright.config.ts': config, 'cart-journey.spec.ts': skill });
+  const directory = writeSkillProject();
   const databasePath = join(directory, 'nano.db');
   const gate = join(directory, 'gate');
   const log = join(directory, 'starts.log');
