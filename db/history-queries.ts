@@ -44,13 +44,13 @@ export interface MetricBucketRow {
   cls: number | null;
 }
 
-/** Mean TTFB, LCP and CLS per store, device and bucket, from the checks that recorded them. */
+/** Mean TTFB, LCP and CLS per store, device and bucket, from the hourly sums of the checks that recorded them; whole hours, as statusBuckets. */
 export function metricBuckets(database: Database.Database, window: Window): MetricBucketRow[] {
   return database
     .prepare(
-      `SELECT store_url, device, CAST((julianday(timestamp) - julianday(@since)) * 86400000 / @bucketMs AS INTEGER) AS bucket,
-         avg(ttfb_ms) AS ttfb_ms, avg(lcp_ms) AS lcp_ms, avg(cls) AS cls
-       FROM check_metrics WHERE timestamp >= @since
+      `SELECT store_url, device, max(0, CAST((julianday(hour || ':00:00Z') - julianday(@since)) * 86400000 / @bucketMs AS INTEGER)) AS bucket,
+         sum(ttfb_sum) / nullif(sum(ttfb_count), 0) AS ttfb_ms, sum(lcp_sum) / nullif(sum(lcp_count), 0) AS lcp_ms, sum(cls_sum) / nullif(sum(cls_count), 0) AS cls
+       FROM check_metrics_hourly WHERE hour >= substr(@since, 1, 13)
        GROUP BY store_url, device, bucket ORDER BY store_url, device, bucket`,
     )
     .all(window) as MetricBucketRow[];

@@ -62,7 +62,8 @@ export function recordMetricSamples(database: Database.Database, result: SkillRe
   for (const { template, metric, value } of samples) {
     const metrics = (windows[template] ??= {});
     const previous = Array.isArray(metrics[metric]) ? metrics[metric] : [];
-    metrics[metric] = [value, ...previous].slice(0, baselineWindow);
+    // Six significant digits: a browser's 35.100000001490116 ms is 35.1 ms, and the row stays small.
+    metrics[metric] = [Number(value.toPrecision(6)), ...previous].slice(0, baselineWindow);
   }
   statement(database, 
     `INSERT INTO metric_windows (store_url, skill_name, device, series, updated_at) VALUES (?, ?, ?, ?, ?)

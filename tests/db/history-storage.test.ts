@@ -10,6 +10,7 @@ import { readMetricBaselines } from '../../db/baseline-reads';
 import { listMigrations, migrate, migrationsDirectory } from '../../db/migrate';
 import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
+import { metricBuckets } from '../../db/history-queries';
 import { findingCatalogue } from '../../reporters/finding-registry';
 import { makeTempDir } from '../helpers/paths';
 
@@ -104,4 +105,22 @@ test('samples recorded before metric_windows existed become its windows when the
 
   openDatabase(path).close();
   expect(readMetricBaselines(path, store, 'storefront_vitals', 'mobile')).toEqual({ home: { lcp: { median: 2011.5, mad: 5, samples: 20 } } });
+});
+
+test('speed charts read hourly means that follow the check rows in and out', () => {
+  const database = openDatabase(join(makeTempDir(), 'nano.db'));
+  const withMetrics = (at: string, metrics: Record<string, number>) => ({ ...result('headless_probe', 'PASS', at), metrics });
+  save(database, '2026-11-01T10:05:00.000Z', [withMetrics('2026-11-01T10:05:00.000Z', { ttfb_ms: 100, lcp_ms: 1000, cls: 0.1 })]);
+  save(database, '2026-11-01T10:50:00.000Z', [withMetrics('2026-11-01T10:50:00.000Z', { ttfb_ms: 300, lcp_ms: 2000 })]);
+  save(database, '2026-11-01T11:10:00.000Z', [withMetrics('2026-11-01T11:10:00.000Z', { home_ms: 900 })]);
+  save(database, '2026-11-01T12:00:00.000Z', [withMetrics('2026-11-01T12:00:00.000Z', { ttfb_ms: 500 })]);
+  const window = { since: '2026-11-01T10:00:00.000Z', bucketMs: 3_600_000 };
+  expect(metricBuckets(database, window)).toEqual([
+    { store_url: store, device: 'desktop', bucket: 0, ttfb_ms: 200, lcp_ms: 1500, cls: 0.1 },
+    { store_url: store, device: 'desktop', bucket: 2, ttfb_ms: 500, lcp_ms: null, cls: null },
+  ]);
+  // 91 days on, retention has taken those checks and their hours with them.
+  save(database, '2027-01-31T11:00:00.000Z', [withMetrics('2027-01-31T11:00:00.000Z', { ttfb_ms: 700 })]);
+  expect(database.prepare('SELECT hour, ttfb_count FROM check_metrics_hourly').all()).toEqual([{ hour: '2027-01-31T11', ttfb_count: 1 }]);
+  database.close();
 });
