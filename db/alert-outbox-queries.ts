@@ -30,7 +30,7 @@ export interface AlertToQueue {
 }
 
 export function enqueueAlert(database: Database.Database, alert: AlertToQueue, now: string): void {
-  const insert = statement(database, 
+  const insert = statement(database,
     `INSERT INTO alert_outbox (alert_id, created_at, run_id, channel, kind, event, subject_keys, status, next_attempt_at, held_until)
      VALUES (@alertId, @now, @runId, @channel, @kind, @event, @subjectKeys, @status, @now, @heldUntil)`,
   );
@@ -55,7 +55,7 @@ export function enqueueAlert(database: Database.Database, alert: AlertToQueue, n
 
 /** The newest alert of a kind about a skill + store + device (its incidentKey), for cooldowns. */
 export function lastAlertAbout(database: Database.Database, kind: string, subjectKey: string): string | undefined {
-  const row = statement(database, 
+  const row = statement(database,
       `SELECT max(created_at) AS at FROM alert_outbox
        WHERE kind = ? AND EXISTS (SELECT 1 FROM json_each(alert_outbox.subject_keys) WHERE value = ?)`,
     )
@@ -102,7 +102,7 @@ export function settleRow(
   id: number,
   outcome: { status: 'delivered' | 'pending' | 'failed'; attempts: number; at: string; nextAttemptAt?: string; error?: string },
 ): void {
-  statement(database, 
+  statement(database,
       `UPDATE alert_outbox SET status = @status, attempts = attempts + @attempts, last_error = @error,
          delivered_at = CASE WHEN @status = 'delivered' THEN @at ELSE delivered_at END,
          next_attempt_at = COALESCE(@nextAttemptAt, next_attempt_at)

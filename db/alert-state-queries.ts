@@ -44,7 +44,7 @@ export function startFlapping(database: Database.Database, key: CheckKey, since:
 
 /** Stable means no incident opened or resolved for the key since `stableSince`; such keys leave the flapping list. */
 export function clearStableFlapping(database: Database.Database, stableSince: string): number {
-  return statement(database, 
+  return statement(database,
       `DELETE FROM alert_flapping WHERE NOT EXISTS (
          SELECT 1 FROM incidents i WHERE i.store_url = alert_flapping.store_url AND i.skill_name = alert_flapping.skill_name
            AND i.device = alert_flapping.device AND (i.created_at >= @stableSince OR i.resolved_at >= @stableSince))`,
@@ -54,7 +54,7 @@ export function clearStableFlapping(database: Database.Database, stableSince: st
 
 /** The key's status in the newest earlier run, or undefined on its first run. */
 export function previousCheckStatus(database: Database.Database, key: CheckKey, runId: string): SkillStatus | undefined {
-  const row = statement(database, 
+  const row = statement(database,
       `SELECT status FROM check_runs WHERE store_url = @storeUrl AND skill_name = @skillName AND device = @device
          AND run_id IS NOT @runId AND status != 'SKIP' ORDER BY timestamp DESC, id DESC LIMIT 1`,
     )

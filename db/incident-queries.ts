@@ -14,7 +14,7 @@ interface IncidentRow {
 }
 
 export function listOpenIncidents(database: Database.Database, storeUrl?: string): OpenIncident[] {
-  const rows = statement(database, 
+  const rows = statement(database,
       `SELECT id, store_url, skill_name, device, created_at, failure_count, severity FROM incidents
        WHERE status = 'open' AND (@storeUrl IS NULL OR store_url = @storeUrl) ORDER BY created_at`,
     )
@@ -32,14 +32,14 @@ export function listOpenIncidents(database: Database.Database, storeUrl?: string
 
 /** Applies planned changes; returns the incident id each change touched, in order. */
 export function applyIncidentChanges(database: Database.Database, runId: string, changes: IncidentChange[], now: string): number[] {
-  const open = statement(database, 
+  const open = statement(database,
     `INSERT INTO incidents (created_at, store_url, skill_name, device, severity, summary, status, finding_codes, failure_count, last_seen_at, opened_run_id)
      VALUES (@now, @storeUrl, @skillName, @device, @severity, @summary, 'open', @codes, 1, @now, @runId)`,
   );
-  const touch = statement(database, 
+  const touch = statement(database,
     `UPDATE incidents SET failure_count = @failureCount, last_seen_at = @now, summary = @summary, finding_codes = @codes, severity = @severity WHERE id = @id`,
   );
-  const resolve = statement(database, 
+  const resolve = statement(database,
     `UPDATE incidents SET status = 'resolved', resolved_at = @now, resolved_run_id = @runId WHERE id = @id`,
   );
   return changes.map((change) => {

@@ -65,7 +65,7 @@ export function recordMetricSamples(database: Database.Database, result: SkillRe
     // Six significant digits: a browser's 35.100000001490116 ms is 35.1 ms, and the row stays small.
     metrics[metric] = [Number(value.toPrecision(6)), ...previous].slice(0, baselineWindow);
   }
-  statement(database, 
+  statement(database,
     `INSERT INTO metric_windows (store_url, skill_name, device, series, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (store_url, skill_name, device) DO UPDATE SET series = excluded.series, updated_at = excluded.updated_at`,
   ).run(...key, JSON.stringify(windows), now);

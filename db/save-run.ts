@@ -47,11 +47,11 @@ function countByStatus(results: SkillResult[]): Record<SkillStatus, number> {
 }
 
 export function saveRun(database: Database.Database, run: RunToSave, inTransaction?: InTransaction): SavedRun {
-  const insertRun = statement(database, 
+  const insertRun = statement(database,
     `INSERT INTO runs (id, started_at, finished_at, status, trigger, stores, counts, duration_ms)
      VALUES (@id, @startedAt, @finishedAt, @status, @trigger, @stores, @counts, @durationMs)`,
   );
-  const insertCheck = statement(database, 
+  const insertCheck = statement(database,
     `INSERT INTO check_runs (run_id, timestamp, store_url, skill_name, device, project, status, summary, details, screenshots, error, duration_ms, retries, diagnosis)
      VALUES (@runId, @timestamp, @storeUrl, @skillName, @device, @project, @status, @summary, @details, @screenshots, @error, @durationMs, @retries, @diagnosis)`,
   );

@@ -36,6 +36,7 @@ import { themeJsErrorFault } from './theme-js-error.js';
 import { appScriptSlowFault } from './app-script-slow.js';
 import { graphqlErrorsFault } from './graphql-errors.js';
 import { missingJsonLdFault } from './missing-json-ld.js';
+import { translationMissingFault } from './translation-missing.js';
 import { secretInSourceFault } from './secret-in-source.js';
 import { heavyPageFault } from './heavy-page.js';
 import { lcpSlowFault } from './lcp-slow.js';
@@ -86,6 +87,7 @@ const registeredFaults = {
   app_script_slow: appScriptSlowFault,
   graphql_errors: graphqlErrorsFault,
   missing_json_ld: missingJsonLdFault,
+  translation_missing: translationMissingFault,
   secret_in_source: secretInSourceFault,
   heavy_page: heavyPageFault,
   lcp_slow: lcpSlowFault,

@@ -60,6 +60,8 @@ test(`the other doctor faults (${grouped.map((fault) => fault.name).join(', ')})
     expect(messages).toMatch(/An app embed \(theme app extension\) throws .*reading 'rating'/);
     expect(messages).toMatch(/graphql\.json answered 200 with GraphQL errors \("Field 'sellingPlanGroups'/);
     expect(findings(row).filter((finding) => finding.code === 'doctor.console_flood')).toHaveLength(1);
+    // The untranslated key once, with every page it shows on (the footer is on all five).
+    expect(messages).toMatch(/Untranslated theme text on (\w+, ){4}\w+: Translation missing: en\.newsletter\.label\./);
     expect(JSON.stringify(findings(row))).not.toContain(LEAKED_ADMIN_TOKEN);
   }
   // The only FAIL is the leaked credential; the rest warn.

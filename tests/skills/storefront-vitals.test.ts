@@ -54,7 +54,13 @@ test('after five healthy runs, a TTFB of 900 ms is a regression against the stor
     const row = vitalsRows(databasePath).at(-1)!;
     expect(row.status).toBe('WARN');
     const regression = warnings(row).find((finding) => finding.code === 'vitals.regression' && finding.evidence.template === 'home');
-    expect(regression?.message).toMatch(/TTFB on the home page was 9\d\d ms, then 9\d\d ms: slower than the good limit \(800 ms\) and than this store's baseline \(median \d+ ms \+ 3 x MAD \d+ = \d+ ms, 5 samples\)/);
+    const named = /TTFB on the home page was (\d+) ms, then (\d+) ms: slower than the good limit \(800 ms\) and than this store's baseline \(median \d+ ms \+ 3 x MAD \d+ = \d+ ms, 5 samples\)/.exec(regression?.message ?? '');
+    expect(named, regression?.message).not.toBeNull();
+    // The store waits 900 ms before answering; a busy machine adds to that, and it stays under the poor band (1.8 s).
+    for (const attempt of named!.slice(1).map(Number)) {
+      expect(attempt).toBeGreaterThanOrEqual(900);
+      expect(attempt).toBeLessThan(1800);
+    }
     expect(warnings(row).map((finding) => finding.code)).not.toContain('vitals.poor');
   } finally {
     await store.close();

@@ -10,6 +10,7 @@ import { renderCartDrawer } from './render-cart-drawer.js';
 import { renderHeaderGroup } from './render-header.js';
 import type { StorefrontView, ThemePage } from '../demo-theme.js';
 import { dawnAssets } from './dawn-assets.js';
+import { TRANSLATION_MISSING_TEXT } from '../../faults/translation-missing.js';
 
 const DAWN_INLINE_GLOBALS = `window.routes = {
   cart_add_url: '/cart/add',
@@ -33,7 +34,8 @@ window.accessibilityStrings = {
   shareSuccess: \`Link copied to clipboard\`,
 };`;
 
-function renderFooter(): string {
+function renderFooter(view: StorefrontView): string {
+  const newsletterHeading = view.faults.has('translation_missing') ? TRANSLATION_MISSING_TEXT : 'Subscribe to our emails';
   const year = new Date().getFullYear();
   return `<div id="shopify-section-sections--1__footer" class="shopify-section shopify-section-group-footer-group">
   <footer class="footer color-scheme-1 gradient section-sections--1__footer-padding">
@@ -43,7 +45,7 @@ function renderFooter(): string {
           <ul class="footer-block__details-content list-unstyled"><li><a href="/search" class="link link--text list-menu__item list-menu__item--link">Search</a></li><li><a href="/collections/all" class="link link--text list-menu__item list-menu__item--link">Catalog</a></li><li><a href="/pages/contact" class="link link--text list-menu__item list-menu__item--link">Contact</a></li></ul></div>
         <div class="footer-block grid__item"><h2 class="footer-block__heading inline-richtext">Our mission</h2><div class="footer-block__details-content rte"><p>Everyday goods, made well and monitored around the clock.</p></div></div>
       </div>
-      <div class="footer-block--newsletter"><div class="footer-block__newsletter"><h2 class="footer-block__heading inline-richtext">Subscribe to our emails</h2>
+      <div class="footer-block--newsletter"><div class="footer-block__newsletter"><h2 class="footer-block__heading inline-richtext">${newsletterHeading}</h2>
         <form method="post" action="/contact#ContactFooter" id="ContactFooter" accept-charset="UTF-8" class="footer__newsletter newsletter-form"><input type="hidden" name="form_type" value="customer"><input type="hidden" name="utf8" value="✓"><input type="hidden" name="contact[tags]" value="newsletter">
           <div class="newsletter-form__field-wrapper"><div class="field"><input id="NewsletterForm--sections--1__footer" type="email" name="contact[email]" class="field__input" value="" autocomplete="email" placeholder="Email"><label class="field__label" for="NewsletterForm--sections--1__footer">Email</label><button type="submit" class="newsletter-form__button field__button" name="commit" aria-label="Subscribe">→</button></div></div>
         </form></div></div>
@@ -99,7 +101,7 @@ ${structuredData(view, isHome)}
 <main id="MainContent" class="content-for-layout focus-none" role="main" tabindex="-1">
 ${page.main}
 </main>
-${renderFooter()}
+${renderFooter(view)}
 <script>window.shopUrl = ${jsonForScript(view.origin)};
 ${DAWN_INLINE_GLOBALS}</script>
 ${scriptTags(bodyScripts)}
