@@ -2,8 +2,8 @@
 // temporary database, written as the reporter writes it (saveRun with the alert queueing in its transaction)
 // from the real SkillResults of a demo-store run (bench/fixtures/demo-store-results.json, made by
 // bench/capture-results.ts), then bytes per row, the time to save one run and the time of every query the
-// dashboard, `incidents` and the alert policy make. Not part of npm test or CI: a whole year needs ~4 GB of
-// disk while it is written and about half an hour.
+// dashboard, `incidents` and the alert policy make. Not part of npm test or CI: a whole year needs ~3.5 GB
+// of disk and about 8 minutes on two cores (docs/history.md has the numbers).
 // Run: npx tsx bench/history-at-scale.ts [FRACTION] [--keep]   (0.1 = 36.5 days; the default 1 is the whole year)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -67,17 +67,20 @@ function runResults(tick: number, at: Date): SkillResult[] {
 
 const policy = { afterFailures: 2, onWarn: true, cooldownMs: 3_600_000, remindMs: 4 * 3_600_000, ...defaultFlapping };
 
-function save(database: Database.Database, tick: number, at: Date, runId: string): void {
+/** Saves one run of every store, skill and device as the reporter does; returns how long saveRun took (building the results is not timed). */
+function save(database: Database.Database, tick: number, at: Date): number {
   const results = runResults(tick, at);
-  saveRun(database, { runId, startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: 'watch:interval', results, ...retention, isOutage: findingCatalogue.isOutage },
+  const started = performance.now();
+  saveRun(database, { runId: randomUUID(), startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: 'watch:interval', results, ...retention, isOutage: findingCatalogue.isOutage },
     (db, saved) => void queueAlerts(db, saved, { policy, channels: ['discord'], windows: [], reportsDir: tmpdir(), now: at }));
+  return performance.now() - started;
 }
 
 function generate(database: Database.Database): number {
   let tick = 0;
   const delivered = database.prepare(`UPDATE alert_outbox SET status = 'delivered', attempts = 1, delivered_at = next_attempt_at WHERE status = 'pending'`);
   for (let dayStart = start; dayStart < end; dayStart += 86_400_000) {
-    for (let at = dayStart; at < dayStart + 86_400_000 && at < end; at += stepMs, tick += 1) save(database, tick, new Date(at), randomUUID());
+    for (let at = dayStart; at < dayStart + 86_400_000 && at < end; at += stepMs, tick += 1) save(database, tick, new Date(at));
     // What a delivery pass does, once a day here: the alerts go out, and its housekeeping drops their screenshots.
     delivered.run();
     const now = new Date(dayStart + 86_400_000).toISOString();
@@ -138,16 +141,11 @@ const results: Array<[string, number]> = [
   ['retention: prune (nothing due)', time(() => pruneOldRows(database, retention, iso))],
 ];
 
-// One more run of everything (100 results), saved as the reporter saves it; building the results is not timed.
+// More runs of everything (100 results each), saved as the reporter saves them.
 let nextTick = Math.round((end - start) / stepMs);
 const saveMs = time(() => {
   const at = new Date(start + nextTick * stepMs);
-  const results = runResults(nextTick, at);
-  const started = performance.now();
-  saveRun(database, { runId: randomUUID(), startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: 'bench', results, ...retention, isOutage: findingCatalogue.isOutage },
-    (db, saved) => void queueAlerts(db, saved, { policy, channels: ['discord'], windows: [], reportsDir: tmpdir(), now: at }));
-  nextTick += 1;
-  return performance.now() - started;
+  return save(database, nextTick++, at);
 }, 21); // a WAL checkpoint lands in about one save in ten
 database.close();
 
