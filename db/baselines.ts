@@ -42,11 +42,15 @@ export function mergeMetrics(data: BaselineData, device: string, metrics: Record
   return { ...data, [device]: deviceBaseline };
 }
 
-/** Folds the metrics of a run's passing results in: one read and one write per skill + store, whatever the devices. */
+/**
+ * Folds the metrics of a run's passing results in: one read and one write per skill + store, whatever the
+ * devices. A result that records metric samples (the vitals skill) has its baselines in metric_windows
+ * (metric-baselines.ts), per page template, and is not averaged here a second time.
+ */
 export function recordBaselines(database: Database.Database, results: SkillResult[], now: string): void {
   const byKey = new Map<string, SkillResult[]>();
   for (const result of results) {
-    if (result.status !== 'PASS') continue;
+    if (result.status !== 'PASS' || Array.isArray(result.details?.metricSamples)) continue;
     const key = JSON.stringify([result.skillName, result.storeUrl]);
     byKey.set(key, [...(byKey.get(key) ?? []), result]);
   }

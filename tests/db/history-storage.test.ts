@@ -84,6 +84,8 @@ test('speed baselines keep the last 20 values of each series, newest first, and 
   const { series } = database.prepare('SELECT series FROM metric_windows').get() as { series: string };
   // The FAIL run (value 124) measured nothing reliable; the window is the 20 before it, newest first.
   expect(JSON.parse(series).home.ttfb).toEqual(Array.from({ length: 20 }, (_, index) => 123 - index));
+  // Those are the skill's baselines; its metrics are not averaged a second time in `baselines`.
+  expect(database.prepare('SELECT skill_name FROM baselines').all()).toEqual([]);
   database.close();
   expect(readMetricBaselines(path, store, 'storefront_vitals', 'desktop')).toEqual({
     home: { ttfb: { median: 113.5, mad: 5, samples: 20 } },
