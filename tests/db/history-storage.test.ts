@@ -1,6 +1,7 @@
 // How a year of history stays small (issue 12): a check row keeps what history needs, its evidence row what the
 // check saw, for EVIDENCE_RETENTION_DAYS when it passed and as long as the row when it did not; check_results
-// puts them back together. Speed baselines keep each series' last 20 values in one row per store × skill × device.
+// puts them back together. Speed baselines keep each series' last 20 values in one row per store × skill × device;
+// speed charts read hourly sums kept in step with the check rows.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
