@@ -64,10 +64,7 @@ export function readMetricBaselines(databasePath: string, storeUrl: string, skil
       .get(storeUrl, skillName, device) as { series: string } | undefined;
     const baselines: Record<string, Record<string, MetricBaseline>> = {};
     for (const [template, metrics] of Object.entries(parseMetricWindows(row?.series))) {
-      for (const [metric, values] of Object.entries(metrics)) {
-        const numbers = Array.isArray(values) ? values.filter((value): value is number => typeof value === 'number') : [];
-        if (numbers.length) (baselines[template] ??= {})[metric] = baselineOf(numbers);
-      }
+      for (const [metric, values] of Object.entries(metrics)) (baselines[template] ??= {})[metric] = baselineOf(values);
     }
     return baselines;
   });

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { statement } from './statement-cache';
 import type { SkillResult } from '../core/skill-result';
+import { metricSamplesOf } from './metric-baselines';
 
 interface MetricMean {
   mean: number;
@@ -50,7 +51,7 @@ export function mergeMetrics(data: BaselineData, device: string, metrics: Record
 export function recordBaselines(database: Database.Database, results: SkillResult[], now: string): void {
   const byKey = new Map<string, SkillResult[]>();
   for (const result of results) {
-    if (result.status !== 'PASS' || Array.isArray(result.details?.metricSamples)) continue;
+    if (result.status !== 'PASS' || metricSamplesOf(result).length > 0) continue;
     const key = JSON.stringify([result.skillName, result.storeUrl]);
     byKey.set(key, [...(byKey.get(key) ?? []), result]);
   }

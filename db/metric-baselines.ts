@@ -40,28 +40,43 @@ export function baselineOf(values: number[]): MetricBaseline {
   return { median: center, mad: median(values.map((value) => Math.abs(value - center))), samples: values.length };
 }
 
-/** A stored `series` column; anything unreadable is an empty history, which the next samples rebuild. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A stored `series` column, keeping only lists of numbers; anything unreadable is an empty history, which the next samples rebuild. */
 export function parseMetricWindows(json: string | undefined): MetricWindows {
+  let parsed: unknown;
   try {
-    const parsed: unknown = json ? JSON.parse(json) : {};
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as MetricWindows) : {};
+    parsed = json ? JSON.parse(json) : {};
   } catch {
     return {};
   }
+  const windows: MetricWindows = {};
+  for (const [template, metrics] of Object.entries(isRecord(parsed) ? parsed : {})) {
+    for (const [metric, values] of Object.entries(isRecord(metrics) ? metrics : {})) {
+      const numbers = Array.isArray(values) ? values.filter((value): value is number => typeof value === 'number') : [];
+      if (numbers.length) (windows[template] ??= {})[metric] = numbers;
+    }
+  }
+  return windows;
 }
 
-/** Adds a result's `details.metricSamples` to its windows; FAIL and SKIP results measure nothing reliable. */
+/** The metric samples a result recorded (`details.metricSamples`, per page template): the skill's baselines live in metric_windows. */
+export function metricSamplesOf(result: SkillResult): MetricSample[] {
+  const recorded = result.details?.metricSamples;
+  return Array.isArray(recorded) ? recorded.filter(isMetricSample) : [];
+}
+
+/** Adds a result's metric samples to its windows; FAIL and SKIP results measure nothing reliable. */
 export function recordMetricSamples(database: Database.Database, result: SkillResult, now: string): void {
   if (result.status !== 'PASS' && result.status !== 'WARN') return;
-  const recorded = result.details?.metricSamples;
-  const samples = Array.isArray(recorded) ? recorded.filter(isMetricSample) : [];
+  const samples = metricSamplesOf(result);
   if (samples.length === 0) return;
   const key = [result.storeUrl, result.skillName, result.device] as const;
   const stored = statement(database, 'SELECT series FROM metric_windows WHERE store_url = ? AND skill_name = ? AND device = ?').get(...key) as { series: string } | undefined;
   const windows = parseMetricWindows(stored?.series);
   for (const { template, metric, value } of samples) {
     const metrics = (windows[template] ??= {});
-    const previous = Array.isArray(metrics[metric]) ? metrics[metric] : [];
+    const previous = metrics[metric] ?? [];
     // Six significant digits: a browser's 35.100000001490116 ms is 35.1 ms, and the row stays small.
     metrics[metric] = [Number(value.toPrecision(6)), ...previous].slice(0, baselineWindow);
   }

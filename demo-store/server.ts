@@ -64,7 +64,8 @@ export interface DemoStore {
 
 async function route(context: RequestContext): Promise<void> {
   if (await handleDemoRoute(context)) return;
-  if ((await storeDownFault.respondIfFaulted(context)) || (await rateLimitedFault.respondIfFaulted(context))) return;
+  if (await storeDownFault.respondIfFaulted(context)) return;
+  if (await rateLimitedFault.respondIfFaulted(context)) return;
   // Bot protection sits at Shopify's edge, in front of the password gate and the routes.
   if (await handleBotChallengeRoute(context)) return;
   if (redirectIfLocked(context)) return;

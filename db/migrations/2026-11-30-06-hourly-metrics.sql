@@ -27,7 +27,7 @@ BEGIN
   FROM (SELECT json_extract(NEW.details, '$.metrics.ttfb_ms') AS ttfb, ifnull(json_type(NEW.details, '$.metrics.ttfb_ms'), '') AS ttfb_type,
                json_extract(NEW.details, '$.metrics.lcp_ms') AS lcp, ifnull(json_type(NEW.details, '$.metrics.lcp_ms'), '') AS lcp_type,
                json_extract(NEW.details, '$.metrics.cls') AS cls, ifnull(json_type(NEW.details, '$.metrics.cls'), '') AS cls_type)
-  WHERE true
+  WHERE true -- an upsert from a SELECT needs a WHERE, or SQLite reads ON CONFLICT as a join's ON
   ON CONFLICT (hour, store_url, device) DO UPDATE SET
     ttfb_sum = ttfb_sum + excluded.ttfb_sum, ttfb_count = ttfb_count + excluded.ttfb_count,
     lcp_sum = lcp_sum + excluded.lcp_sum, lcp_count = lcp_count + excluded.lcp_count,
