@@ -31,16 +31,20 @@ export function readBaseline(database: Database.Database, skillName: string, sto
   }
 }
 
+/** Folds one result's metrics into `data` (changed in place) and returns it. */
 export function mergeMetrics(data: BaselineData, device: string, metrics: Record<string, number>): BaselineData {
-  const deviceBaseline = { ...(data[device] ?? {}) };
-  for (const [name, value] of Object.entries(metrics)) {
+  if (typeof data[device] !== 'object' || data[device] === null) data[device] = {};
+  const deviceBaseline = data[device];
+  for (const name of Object.keys(metrics)) {
+    const value = metrics[name];
     if (!Number.isFinite(value)) continue;
     const previous = isMetricMean(deviceBaseline[name]) ? deviceBaseline[name] : undefined;
-    const samples = Math.min((previous?.samples ?? 0) + 1, maxWeight);
-    const mean = previous ? previous.mean + (value - previous.mean) / samples : value;
-    deviceBaseline[name] = { mean, samples: (previous?.samples ?? 0) + 1 };
+    const weight = Math.min((previous?.samples ?? 0) + 1, maxWeight);
+    const mean = previous ? previous.mean + (value - previous.mean) / weight : value;
+    // Six significant digits: enough for a mean of milliseconds, and the row stays small.
+    deviceBaseline[name] = { mean: Number(mean.toPrecision(6)), samples: (previous?.samples ?? 0) + 1 };
   }
-  return { ...data, [device]: deviceBaseline };
+  return data;
 }
 
 /**

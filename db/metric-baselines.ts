@@ -42,7 +42,12 @@ export function baselineOf(values: number[]): MetricBaseline {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A stored `series` column, keeping only lists of numbers; anything unreadable is an empty history, which the next samples rebuild. */
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
+/**
+ * A stored `series` column, keeping only lists of numbers; anything unreadable is an empty history, which the
+ * next samples rebuild. Every save reads a vitals key's windows, so what is already sound is kept as parsed.
+ */
 export function parseMetricWindows(json: string | undefined): MetricWindows {
   let parsed: unknown;
   try {
@@ -50,14 +55,20 @@ export function parseMetricWindows(json: string | undefined): MetricWindows {
   } catch {
     return {};
   }
-  const windows: MetricWindows = {};
-  for (const [template, metrics] of Object.entries(isRecord(parsed) ? parsed : {})) {
-    for (const [metric, values] of Object.entries(isRecord(metrics) ? metrics : {})) {
-      const numbers = Array.isArray(values) ? values.filter((value): value is number => typeof value === 'number') : [];
-      if (numbers.length) (windows[template] ??= {})[metric] = numbers;
+  if (!isRecord(parsed)) return {};
+  for (const template of Object.keys(parsed)) {
+    const metrics = parsed[template];
+    if (isRecord(metrics)) {
+      for (const metric of Object.keys(metrics)) {
+        const values = metrics[metric];
+        const numbers = !Array.isArray(values) ? [] : values.every(isNumber) ? values : values.filter(isNumber);
+        if (numbers.length) metrics[metric] = numbers;
+        else delete metrics[metric];
+      }
     }
+    if (!isRecord(metrics) || Object.keys(metrics).length === 0) delete parsed[template];
   }
-  return windows;
+  return parsed as MetricWindows;
 }
 
 /** The metric samples a result recorded (`details.metricSamples`, per page template): the skill's baselines live in metric_windows. */
@@ -75,10 +86,10 @@ export function recordMetricSamples(database: Database.Database, result: SkillRe
   const stored = statement(database, 'SELECT series FROM metric_windows WHERE store_url = ? AND skill_name = ? AND device = ?').get(...key) as { series: string } | undefined;
   const windows = parseMetricWindows(stored?.series);
   for (const { template, metric, value } of samples) {
-    const metrics = (windows[template] ??= {});
-    const previous = metrics[metric] ?? [];
+    const values = ((windows[template] ??= {})[metric] ??= []);
     // Six significant digits: a browser's 35.100000001490116 ms is 35.1 ms, and the row stays small.
-    metrics[metric] = [Number(value.toPrecision(6)), ...previous].slice(0, baselineWindow);
+    values.unshift(Number(value.toPrecision(6)));
+    if (values.length > baselineWindow) values.length = baselineWindow;
   }
   statement(database,
     `INSERT INTO metric_windows (store_url, skill_name, device, series, updated_at) VALUES (?, ?, ?, ?, ?)

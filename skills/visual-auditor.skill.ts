@@ -7,7 +7,7 @@
 // the reporter keeps it beside the database (core/visual-shots.ts, db/visual-baselines.ts).
 import type { TestInfo } from '@playwright/test';
 import { test, type SkillRecorder } from '../fixtures';
-import { installVitals, readVitals } from '../fixtures/page-vitals';
+import { readVitals } from '../fixtures/page-vitals';
 import { readSettings } from '../config/settings';
 import { readVisualBaseline } from '../db/baseline-reads';
 import { visualDetailsSchema, visualStoreKey, type VisualShot, type VisualTemplate } from '../core/visual-shots';
@@ -25,7 +25,7 @@ test.afterEach(async ({ storefront }) => {
 /** Google's "needs improvement" line: above it a shopper sees content jump. */
 const clsWarnAbove = 0.1;
 
-test('store pages look right, and as they did, on this device', async ({ storefront, skill, context, databasePath, storeUrl, deviceName, productHandle, collectionHandle }, testInfo) => {
+test('store pages look right, and as they did, on this device', async ({ storefront, skill, databasePath, storeUrl, deviceName, productHandle, collectionHandle }, testInfo) => {
   const settings = readSettings();
   const thresholds: Thresholds = { warnRatio: settings.VISUAL_WARN_RATIO, failRatio: settings.VISUAL_FAIL_RATIO };
   const maskSelector = [...defaultMaskSelectors, ...(settings.VISUAL_MASK ? [settings.VISUAL_MASK] : [])].join(', ');
@@ -35,7 +35,6 @@ test('store pages look right, and as they did, on this device', async ({ storefr
   /** FAILs wait until every page was seen, so one broken page does not hide the others. */
   const failures: Array<{ code: string; message: string; evidence: Record<string, unknown> }> = [];
   const page = storefront.page;
-  await installVitals(context);
   const stylesheetFailures = new StylesheetFailures();
   stylesheetFailures.watch(page);
 

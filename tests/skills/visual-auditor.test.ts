@@ -33,6 +33,8 @@ for (const theme of THEME_NAMES) {
       expect(row.status, describeRun(clean)).toBe('PASS');
       expect(codesOf(row, ['fail', 'warn', 'info']).filter((code) => code.startsWith('visual.'))).toEqual([]);
       expect(shotsOf(row).every((shot) => shot.baseline === 'compared' && shot.verdict === 'pass'), describeRun(clean)).toBe(true);
+      // What the monitor injects (the vitals fixture) never shows up as the store's own page errors.
+      expect((JSON.parse(row.details) as { evidence: { pageErrors: unknown[] } }).evidence.pageErrors).toEqual([]);
     }
 
     const { atc_hidden: atcHidden, mobile_overflow: mobileOverflow, missing_image: missingImage } = FAULT_REGISTRY;
