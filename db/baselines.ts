@@ -39,10 +39,10 @@ export function mergeMetrics(data: BaselineData, device: string, metrics: Record
     const value = metrics[name];
     if (!Number.isFinite(value)) continue;
     const previous = isMetricMean(deviceBaseline[name]) ? deviceBaseline[name] : undefined;
-    const weight = Math.min((previous?.samples ?? 0) + 1, maxWeight);
-    const mean = previous ? previous.mean + (value - previous.mean) / weight : value;
+    const samples = (previous?.samples ?? 0) + 1;
+    const mean = previous ? previous.mean + (value - previous.mean) / Math.min(samples, maxWeight) : value;
     // Six significant digits: enough for a mean of milliseconds, and the row stays small.
-    deviceBaseline[name] = { mean: Number(mean.toPrecision(6)), samples: (previous?.samples ?? 0) + 1 };
+    deviceBaseline[name] = { mean: Number(mean.toPrecision(6)), samples };
   }
   return data;
 }

@@ -44,6 +44,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 const isNumber = (value: unknown): value is number => typeof value === 'number';
 
+/** Leaves `record[key]` a non-empty list of numbers, or removes it; a sound list is kept as it is. */
+function keepNumbersOnly(record: Record<string, unknown>, key: string): void {
+  const values = record[key];
+  const numbers = !Array.isArray(values) ? [] : values.every(isNumber) ? values : values.filter(isNumber);
+  if (numbers.length) record[key] = numbers;
+  else delete record[key];
+}
+
 /**
  * A stored `series` column, keeping only lists of numbers; anything unreadable is an empty history, which the
  * next samples rebuild. Every save reads a vitals key's windows, so what is already sound is kept as parsed.
@@ -58,14 +66,7 @@ export function parseMetricWindows(json: string | undefined): MetricWindows {
   if (!isRecord(parsed)) return {};
   for (const template of Object.keys(parsed)) {
     const metrics = parsed[template];
-    if (isRecord(metrics)) {
-      for (const metric of Object.keys(metrics)) {
-        const values = metrics[metric];
-        const numbers = !Array.isArray(values) ? [] : values.every(isNumber) ? values : values.filter(isNumber);
-        if (numbers.length) metrics[metric] = numbers;
-        else delete metrics[metric];
-      }
-    }
+    if (isRecord(metrics)) for (const metric of Object.keys(metrics)) keepNumbersOnly(metrics, metric);
     if (!isRecord(metrics) || Object.keys(metrics).length === 0) delete parsed[template];
   }
   return parsed as MetricWindows;
