@@ -1,11 +1,12 @@
 // Writes one suite run in a single transaction: the run row, a check row per SkillResult,
-// incident changes (planned under the write lock, so concurrent runs agree) and baselines.
+// the hourly summaries, incident changes (planned under the write lock, so concurrent runs agree) and baselines.
 import { writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
 import { worstStatus, type SkillResult, type SkillStatus } from '../core/skill-result';
 import { recordBaselines } from './baselines';
 import { checkRowDetails, checkRowScreenshots, insertCheckEvidence, prunePassedEvidence } from './check-evidence';
+import { addToHourlySummaries, dropHourlySummariesBefore } from './hourly-summaries';
 import { recordMetricSamples } from './metric-baselines';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
 import { statement } from './statement-cache';
@@ -90,6 +91,7 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
       insertCheckEvidence(database, checkRunId, result);
       return checkRunId;
     });
+    addToHourlySummaries(database, run.results);
     const changes = planIncidentChanges(listOpenIncidents(database), run.results, run.isOutage, new Date(run.finishedAt));
     const incidentIds = applyIncidentChanges(database, run.runId, changes, run.finishedAt);
     recordBaselines(database, run.results, run.finishedAt);
@@ -128,10 +130,11 @@ export interface Retention {
 
 const daysBefore = (now: string, days: number) => new Date(Date.parse(now) - days * 86_400_000).toISOString();
 
-/** Retention: check rows, runs and resolved incidents older than RETENTION_DAYS go, passing checks' evidence after EVIDENCE_RETENTION_DAYS. */
+/** Retention: check rows, their hours' summaries, runs and resolved incidents older than RETENTION_DAYS go, passing checks' evidence after EVIDENCE_RETENTION_DAYS. */
 export function pruneOldRows(database: Database.Database, retention: Retention, now: string): void {
   const cutoff = daysBefore(now, retention.retentionDays);
   statement(database, 'DELETE FROM check_runs WHERE timestamp < ?').run(cutoff);
+  dropHourlySummariesBefore(database, cutoff);
   statement(database, 'DELETE FROM runs WHERE started_at < ?').run(cutoff);
   statement(database, `DELETE FROM incidents WHERE status = 'resolved' AND resolved_at < ?`).run(cutoff);
   prunePassedEvidence(database, daysBefore(now, Math.min(retention.evidenceRetentionDays, retention.retentionDays)));

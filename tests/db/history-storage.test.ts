@@ -1,7 +1,7 @@
 // How a year of history stays small (issue 12): a check row keeps what history needs, its evidence row what the
 // check saw, for EVIDENCE_RETENTION_DAYS when it passed and as long as the row when it did not; check_results
 // puts them back together. Speed baselines keep each series' last 20 values in one row per store × skill × device;
-// speed charts read hourly sums kept in step with the check rows.
+// status timelines and speed charts read hourly sums the save adds to and retention drops by whole hours.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -11,7 +11,7 @@ import { readMetricBaselines } from '../../db/baseline-reads';
 import { listMigrations, migrate, migrationsDirectory } from '../../db/migrate';
 import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
-import { metricBuckets } from '../../db/history-queries';
+import { metricBuckets, statusBuckets } from '../../db/history-queries';
 import { findingCatalogue } from '../../reporters/finding-registry';
 import { makeTempDir } from '../helpers/paths';
 
@@ -125,5 +125,25 @@ test('speed charts read hourly means that follow the check rows in and out', () 
   // 91 days on, retention has taken those checks and their hours with them.
   save(database, '2027-01-31T11:00:00.000Z', [withMetrics('2027-01-31T11:00:00.000Z', { ttfb_ms: 700 })]);
   expect(database.prepare('SELECT hour, ttfb_count FROM check_metrics_hourly').all()).toEqual([{ hour: '2027-01-31T11', ttfb_count: 1 }]);
+  database.close();
+});
+
+test('status timelines count each hour’s checks by verdict, SKIP left out, and go with their hours', () => {
+  const database = openDatabase(join(makeTempDir(), 'nano.db'));
+  const mobile = (skillResult: SkillResult): SkillResult => ({ ...skillResult, device: 'mobile' });
+  save(database, '2026-11-01T10:05:00.000Z', [
+    result('headless_probe', 'PASS', '2026-11-01T10:05:00.000Z'), mobile(result('headless_probe', 'WARN', '2026-11-01T10:05:00.000Z')),
+    result('pixel_auditor', 'SKIP', '2026-11-01T10:05:00.000Z'), mobile(result('pixel_auditor', 'FAIL', '2026-11-01T10:05:00.000Z')),
+  ]);
+  save(database, '2026-11-01T10:35:00.000Z', [result('headless_probe', 'FAIL', '2026-11-01T10:35:00.000Z'), mobile(result('headless_probe', 'PASS', '2026-11-01T10:35:00.000Z'))]);
+  save(database, '2026-11-01T11:05:00.000Z', [result('headless_probe', 'PASS', '2026-11-01T11:05:00.000Z')]);
+  expect(statusBuckets(database, { since: '2026-11-01T10:00:00.000Z', bucketMs: 3_600_000 })).toEqual([
+    { store_url: store, skill_name: 'headless_probe', bucket: 0, pass: 2, warn: 1, fail: 1 },
+    { store_url: store, skill_name: 'headless_probe', bucket: 1, pass: 1, warn: 0, fail: 0 },
+    { store_url: store, skill_name: 'pixel_auditor', bucket: 0, pass: 0, warn: 0, fail: 1 },
+  ]);
+  // 90 days and an hour on, the hours of 10:00 and 11:00 have gone with their checks; the new run's hour is there.
+  save(database, '2027-01-30T12:10:00.000Z', [result('headless_probe', 'WARN', '2027-01-30T12:10:00.000Z')]);
+  expect(database.prepare('SELECT hour, pass, warn, fail FROM check_status_hourly').all()).toEqual([{ hour: '2027-01-30T12', pass: 0, warn: 1, fail: 0 }]);
   database.close();
 });
