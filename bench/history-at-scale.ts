@@ -4,7 +4,8 @@
 // bench/capture-results.ts), then bytes per row, the time to save one run and the time of every query the
 // dashboard, `incidents` and the alert policy make. Not part of npm test or CI: a whole year needs ~3.5 GB
 // of disk and about 8 minutes on two cores (docs/history.md has the numbers).
-// Run: npx tsx bench/history-at-scale.ts [FRACTION] [--keep]   (0.1 = 36.5 days; the default 1 is the whole year)
+// Run: npx tsx bench/history-at-scale.ts [FRACTION] [--keep] [--evidence-days=N]   (0.1 = 36.5 days; the default 1 is the whole
+// year; N is EVIDENCE_RETENTION_DAYS, by default 0: a passing check's evidence is not kept)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,8 @@ const stepMs = 15 * 60_000;
 const days = Math.max(1, Math.round(365 * fraction));
 const end = Date.parse('2026-11-30T00:00:00Z');
 const start = end - days * 86_400_000;
-const retention = { retentionDays: 400, evidenceRetentionDays: 14 };
+const evidenceDays = Number(/^--evidence-days=(\d+)$/.exec(process.argv.find((argument) => argument.startsWith('--evidence-days=')) ?? '')?.[1] ?? 0);
+const retention = { retentionDays: 400, evidenceRetentionDays: evidenceDays };
 
 interface Captured {
   healthy: SkillResult[];
@@ -151,7 +153,7 @@ database.close();
 
 console.log(`History: ${days} days x ${stores.length} stores x ${skills.length} skills x ${devices.length} devices every 15 min = ${rows.toLocaleString('en')} check rows, generated in ${generationSeconds.toFixed(0)} s`);
 console.log(`  database ${(bytes / 1e9).toFixed(2)} GB = ${Math.round(bytes / rows)} bytes per check row, indexes and the other tables included (details JSON ${Math.round(detailBytes)} bytes on average)`);
-console.log(`  evidence kept for ${evidenceRows.toLocaleString('en')} checks (the last ${retention.evidenceRetentionDays} days' and every warning's or failure's), ${Math.round(evidenceBytes)} bytes each`);
+console.log(`  evidence kept for ${evidenceRows.toLocaleString('en')} checks (every warning's or failure's${evidenceDays ? ` and the last ${evidenceDays} days' passing checks'` : ''}), ${Math.round(evidenceBytes)} bytes each`);
 const rowsPerYear = 365 * 96 * stores.length * skills.length * devices.length;
 console.log(`  a full year at this rate: ${((bytes / rows) * rowsPerYear / 1e9).toFixed(2)} GB for ${rowsPerYear.toLocaleString('en')} rows (goal: < 1 KB per row)${fraction < 1 ? '; less than a year over-weights the kept evidence' : ''}`);
 console.log(`  save one run (${stores.length * skills.length * devices.length} results, incidents, baselines, alert queueing): ${saveMs.toFixed(1)} ms (median of 21; goal: < 5 ms)`);

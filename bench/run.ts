@@ -60,7 +60,7 @@ const rows = [
     const path = join(directory, `bench-${run++}.db`);
     const database = openDatabase(path);
     const now = new Date().toISOString();
-    saveRun(database, { runId: `bench-${run}`, startedAt: now, finishedAt: now, trigger: 'bench', results, retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage });
+    saveRun(database, { runId: `bench-${run}`, startedAt: now, finishedAt: now, trigger: 'bench', results, retentionDays: 90, evidenceRetentionDays: 0, isOutage: findingCatalogue.isOutage });
     database.close();
   }),
 ];

@@ -78,8 +78,8 @@ export const coreVariables = declareVariables('README', {
   WORKERS: { schema: workerCount, invalidExample: 'abc' },
   NANO_SRE_DB: { schema: textOr('./nano_sre.db') },
   RETENTION_DAYS: { schema: wholeNumber(90, 1), invalidExample: '-3' },
-  // A passing check's evidence (pages, pixel matrix, vitals table); at least 7: the pixel auditor remembers a week of vendors.
-  EVIDENCE_RETENTION_DAYS: { schema: wholeNumber(14, 7), invalidExample: '3' },
+  // Days a passing check's evidence (pages, pixel matrix, vitals table) is kept in history; 0, the default: not kept.
+  EVIDENCE_RETENTION_DAYS: { schema: wholeNumber(0, 0), invalidExample: 'two weeks' },
   REPORTS_DIR: { schema: textOr('reports') },
   CHROMIUM_PATH: {
     schema: optionalText.refine((path) => path === undefined || existsSync(path), chromiumHint),

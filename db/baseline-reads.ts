@@ -20,15 +20,11 @@ function readOnly<T>(databasePath: string, fallback: T, read: (database: Databas
   }
 }
 
-/** The analytics vendors the pixel auditor saw on this store since `sinceIso` (its details' `vendorsSeen`). */
+/** The analytics vendors the pixel auditor saw on this store since `sinceIso` (db/pixel-memory.ts). */
 export function recentPixelVendors(databasePath: string, storeUrl: string, sinceIso: string): string[] {
   return readOnly(databasePath, [], (database) => {
     const rows = database
-      .prepare(
-        `SELECT DISTINCT seen.value AS vendor
-         FROM check_results AS checks, json_each(checks.details, '$.skillDetails.vendorsSeen') AS seen
-         WHERE checks.skill_name = 'pixel_auditor' AND checks.store_url = ? AND checks.timestamp >= ?`,
-      )
+      .prepare('SELECT vendor FROM pixel_vendors_seen WHERE store_url = ? AND last_seen_at >= ? ORDER BY vendor')
       .all(storeUrl, sinceIso) as Array<{ vendor: unknown }>;
     return rows.map((row) => row.vendor).filter((vendor): vendor is string => typeof vendor === 'string');
   });

@@ -1,5 +1,6 @@
 // How a SkillResult is split between its check row (what history keeps for the whole retention) and its
-// evidence row (what the check saw, kept for EVIDENCE_RETENTION_DAYS when it passed); the view
+// evidence row (what the check saw: kept with the row when it warned or failed, and for EVIDENCE_RETENTION_DAYS,
+// by default none, when it passed); the view
 // check_results puts them back together (db/migrations/…-check-evidence.sql).
 import type Database from 'better-sqlite3';
 import type { SkillResult } from '../core/skill-result';
@@ -23,9 +24,11 @@ function keptSkillDetails(details: Record<string, unknown> | undefined): Record<
   return kept;
 }
 
-export function insertCheckEvidence(database: Database.Database, checkRunId: number, result: SkillResult): void {
-  const hasInfo = result.findings.some((finding) => finding.level === 'info');
+/** A passing check's evidence is written only when it is kept (`keepPassing`): it is most of what a save writes. */
+export function insertCheckEvidence(database: Database.Database, checkRunId: number, result: SkillResult, keepPassing: boolean): void {
   const passed = result.status === 'PASS';
+  if (passed && !keepPassing) return;
+  const hasInfo = result.findings.some((finding) => finding.level === 'info');
   statement(database, 'INSERT INTO check_evidence (check_run_id, passed_at, title, findings, evidence, skill_details, screenshots) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     checkRunId,
     passed ? result.startedAt : null,

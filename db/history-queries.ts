@@ -93,13 +93,12 @@ export function latestFailureScreenshots(database: Database.Database, since: str
     .all(since) as LatestCheckRow[];
 }
 
-/** The newest pixel auditor check per store and device (its matrix as JSON). */
+/** The newest pixel auditor check per store and device in the window (its matrix as JSON; db/pixel-memory.ts). */
 export function latestPixelMatrices(database: Database.Database, since: string): LatestCheckRow[] {
   return database
     .prepare(
-      `SELECT store_url, skill_name, device, timestamp, summary, json_extract(details, '$.skillDetails.matrix') AS payload FROM check_results WHERE id IN (
-         SELECT max(id) FROM check_runs WHERE skill_name = 'pixel_auditor' AND timestamp >= ? GROUP BY store_url, device)
-       ORDER BY store_url, device`,
+      `SELECT store_url, 'pixel_auditor' AS skill_name, device, checked_at AS timestamp, summary, matrix AS payload
+       FROM pixel_matrices_latest WHERE checked_at >= ? ORDER BY store_url, device`,
     )
     .all(since) as LatestCheckRow[];
 }

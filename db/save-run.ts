@@ -1,5 +1,5 @@
-// Writes one suite run in a single transaction: the run row, a check row per SkillResult,
-// the hourly summaries, incident changes (planned under the write lock, so concurrent runs agree) and baselines.
+// Writes one suite run in a single transaction: the run row, a check row per SkillResult (and its evidence),
+// the hourly summaries, the pixel auditor's memory, incident changes (planned under the write lock, so concurrent runs agree) and baselines.
 import { writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
@@ -8,6 +8,7 @@ import { recordBaselines } from './baselines';
 import { checkRowDetails, checkRowScreenshots, insertCheckEvidence, prunePassedEvidence } from './check-evidence';
 import { addToHourlySummaries, dropHourlySummariesBefore } from './hourly-summaries';
 import { recordMetricSamples } from './metric-baselines';
+import { prunePixelMemory, recordPixelMemory } from './pixel-memory';
 import { applyIncidentChanges, listOpenIncidents } from './incident-queries';
 import { statement } from './statement-cache';
 
@@ -18,7 +19,7 @@ export interface RunToSave {
   trigger: string;
   results: SkillResult[];
   retentionDays: number;
-  /** How long a passing check's evidence (pages, the skill's details, info findings) is kept; a warning's or failure's stays with its row. */
+  /** How long a passing check's evidence (pages, the skill's details, info findings) is kept, 0 for not at all; a warning's or failure's stays with its row. */
   evidenceRetentionDays: number;
   /** From the finding catalogue: which failing codes make an incident P1 when no diagnosis says otherwise. */
   isOutage: IsOutage;
@@ -88,10 +89,11 @@ export function saveRun(database: Database.Database, run: RunToSave, inTransacti
           diagnosis: result.diagnosis ? JSON.stringify(result.diagnosis) : null,
         }).lastInsertRowid,
       );
-      insertCheckEvidence(database, checkRunId, result);
+      insertCheckEvidence(database, checkRunId, result, run.evidenceRetentionDays > 0);
       return checkRunId;
     });
     addToHourlySummaries(database, run.results);
+    recordPixelMemory(database, run.results, checkRunIds);
     const changes = planIncidentChanges(listOpenIncidents(database), run.results, run.isOutage, new Date(run.finishedAt));
     const incidentIds = applyIncidentChanges(database, run.runId, changes, run.finishedAt);
     recordBaselines(database, run.results, run.finishedAt);
@@ -135,6 +137,7 @@ export function pruneOldRows(database: Database.Database, retention: Retention, 
   const cutoff = daysBefore(now, retention.retentionDays);
   statement(database, 'DELETE FROM check_runs WHERE timestamp < ?').run(cutoff);
   dropHourlySummariesBefore(database, cutoff);
+  prunePixelMemory(database, cutoff);
   statement(database, 'DELETE FROM runs WHERE started_at < ?').run(cutoff);
   statement(database, `DELETE FROM incidents WHERE status = 'resolved' AND resolved_at < ?`).run(cutoff);
   prunePassedEvidence(database, daysBefore(now, Math.min(retention.evidenceRetentionDays, retention.retentionDays)));

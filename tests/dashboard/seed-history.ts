@@ -46,7 +46,7 @@ export function seedHistory(directory: string, screenshotPng: Buffer, now = new 
           return [probe, pixels];
         }),
       );
-      saveRun(database, { runId: `run-${hour}`, startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: hour % 2 ? 'watch:interval' : 'watch:github', results, retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage });
+      saveRun(database, { runId: `run-${hour}`, startedAt: at.toISOString(), finishedAt: at.toISOString(), trigger: hour % 2 ? 'watch:interval' : 'watch:github', results, retentionDays: 90, evidenceRetentionDays: 0, isOutage: findingCatalogue.isOutage });
     }
   } finally {
     database.close();

@@ -1,17 +1,17 @@
 // How a year of history stays small (issue 12): a check row keeps what history needs, its evidence row what the
-// check saw, for EVIDENCE_RETENTION_DAYS when it passed and as long as the row when it did not; check_results
-// puts them back together. Speed baselines keep each series' last 20 values in one row per store × skill × device;
+// check saw, for EVIDENCE_RETENTION_DAYS (by default not at all) when it passed and as long as the row when it
+// did not; check_results puts them back together; the pixel auditor's memory is kept either way. Speed baselines keep each series' last 20 values in one row per store × skill × device;
 // status timelines and speed charts read hourly sums the save adds to and retention drops by whole hours.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { SkillResult } from '../../core/skill-result';
-import { readMetricBaselines } from '../../db/baseline-reads';
+import { readMetricBaselines, recentPixelVendors } from '../../db/baseline-reads';
 import { listMigrations, migrate, migrationsDirectory } from '../../db/migrate';
 import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
-import { metricBuckets, statusBuckets } from '../../db/history-queries';
+import { latestPixelMatrices, metricBuckets, statusBuckets } from '../../db/history-queries';
 import { findingCatalogue } from '../../reporters/finding-registry';
 import { makeTempDir } from '../helpers/paths';
 
@@ -29,8 +29,8 @@ function result(skillName: string, status: SkillResult['status'], startedAt: str
   };
 }
 
-function save(database: Database.Database, at: string, results: SkillResult[]): void {
-  saveRun(database, { runId: at, startedAt: at, finishedAt: at, trigger: 'test', results, retentionDays: 90, evidenceRetentionDays: 14, isOutage: findingCatalogue.isOutage });
+function save(database: Database.Database, at: string, results: SkillResult[], evidenceRetentionDays = 14): void {
+  saveRun(database, { runId: at, startedAt: at, finishedAt: at, trigger: 'test', results, retentionDays: 90, evidenceRetentionDays, isOutage: findingCatalogue.isOutage });
 }
 
 const detailsOf = (database: Database.Database, table: 'check_runs' | 'check_results', skillName: string, at: string) =>
@@ -74,6 +74,36 @@ test('a check row keeps findings that matter and metrics; check_results adds bac
   database.close();
 });
 
+test('by default a passing check keeps no evidence, a failing one keeps it; the pixel auditor’s vendors and newest matrix are kept either way', () => {
+  const databasePath = join(makeTempDir(), 'nano.db');
+  const database = openDatabase(databasePath);
+  const first = '2026-11-01T00:00:00.000Z';
+  const matrix = [{ vendor: 'ga4', cells: {} }];
+  const mobile = (skillResult: SkillResult): SkillResult => ({ ...skillResult, device: 'mobile' });
+  save(database, first, [result('pixel_auditor', 'PASS', first, { matrix, vendorsSeen: ['ga4', 'meta'] }), result('headless_probe', 'FAIL', first)], 0);
+  expect(detailsOf(database, 'check_results', 'pixel_auditor', first)).toEqual({ findings: [], metrics: { ttfb_ms: 200 }, attempts: 1 });
+  expect(detailsOf(database, 'check_results', 'headless_probe', first).evidence.consoleErrors).toEqual([{ text: 'boom' }]);
+  expect(database.prepare('SELECT count(*) AS rows FROM check_evidence').get()).toEqual({ rows: 1 });
+
+  // A day on, meta is gone from the desktop check, a phone check fails with no matrix: meta is still remembered from the day before.
+  const next = '2026-11-02T00:00:00.000Z';
+  save(database, next, [result('pixel_auditor', 'PASS', next, { matrix, vendorsSeen: ['ga4'] }), mobile(result('pixel_auditor', 'FAIL', next))], 0);
+  expect(recentPixelVendors(databasePath, store, '2026-10-26T00:00:00.000Z')).toEqual(['ga4', 'meta']);
+  expect(recentPixelVendors(databasePath, store, '2026-11-01T12:00:00.000Z')).toEqual(['ga4']);
+  expect(latestPixelMatrices(database, first).map(({ device, timestamp, payload }) => ({ device, timestamp, matrix: payload && JSON.parse(payload) }))).toEqual([
+    { device: 'desktop', timestamp: next, matrix },
+    { device: 'mobile', timestamp: next, matrix: null },
+  ]);
+  expect(latestPixelMatrices(database, '2026-11-03T00:00:00.000Z')).toEqual([]);
+
+  // Retention forgets what was last seen more than RETENTION_DAYS ago.
+  const muchLater = '2027-01-31T12:00:00.000Z';
+  save(database, muchLater, [result('headless_probe', 'PASS', muchLater)], 0);
+  expect(database.prepare('SELECT count(*) AS rows FROM pixel_vendors_seen').get()).toEqual({ rows: 0 });
+  expect(database.prepare('SELECT count(*) AS rows FROM pixel_matrices_latest').get()).toEqual({ rows: 0 });
+  database.close();
+});
+
 test('speed baselines keep the last 20 values of each series, newest first, and give their median and MAD', () => {
   const path = join(makeTempDir(), 'nano.db');
   const database = openDatabase(path);
@@ -94,20 +124,48 @@ test('speed baselines keep the last 20 values of each series, newest first, and 
   });
 });
 
-test('samples recorded before metric_windows existed become its windows when the database is upgraded', () => {
-  const beforeWindows = makeTempDir();
+/** A database as an older Nano-SRE left it: migrated only as far as the files before `firstMissing`. */
+function olderDatabase(firstMissing: string): Database.Database {
+  const olderMigrations = makeTempDir();
   const names = listMigrations();
-  for (const name of names.slice(0, names.indexOf('2026-11-30-05-metric-windows.sql'))) copyFileSync(join(migrationsDirectory, name), join(beforeWindows, name));
-  const path = join(makeTempDir(), 'nano.db');
-  // The schema an older Nano-SRE left: migrated only as far as the files before metric_windows.
-  const old = new Database(path);
-  migrate(old, beforeWindows);
+  for (const name of names.slice(0, names.indexOf(firstMissing))) copyFileSync(join(migrationsDirectory, name), join(olderMigrations, name));
+  const old = new Database(join(makeTempDir(), 'nano.db'));
+  migrate(old, olderMigrations);
+  return old;
+}
+
+test('samples recorded before metric_windows existed become its windows when the database is upgraded', () => {
+  const old = olderDatabase('2026-11-30-05-metric-windows.sql');
   const insert = old.prepare(`INSERT INTO metric_samples (run_id, recorded_at, store_url, skill_name, template, device, metric, value) VALUES ('r', ?, ?, 'storefront_vitals', 'home', 'mobile', 'lcp', ?)`);
   for (let index = 0; index < 22; index += 1) insert.run(new Date(Date.parse('2026-11-01T00:00:00Z') + index * 60_000).toISOString(), store, 2000 + index);
   old.close();
 
-  openDatabase(path).close();
-  expect(readMetricBaselines(path, store, 'storefront_vitals', 'mobile')).toEqual({ home: { lcp: { median: 2011.5, mad: 5, samples: 20 } } });
+  openDatabase(old.name).close();
+  expect(readMetricBaselines(old.name, store, 'storefront_vitals', 'mobile')).toEqual({ home: { lcp: { median: 2011.5, mad: 5, samples: 20 } } });
+});
+
+test('the pixel auditor’s vendors and newest matrices come from the evidence already kept when the database is upgraded', () => {
+  const old = olderDatabase('2026-11-30-08-pixel-memory.sql');
+  const check = old.prepare(`INSERT INTO check_runs (timestamp, store_url, skill_name, device, status, summary) VALUES (?, ?, 'pixel_auditor', ?, 'PASS', 'ok')`);
+  const evidence = old.prepare(`INSERT INTO check_evidence (check_run_id, passed_at, title, evidence, skill_details) VALUES (?, ?, 't', '{}', ?)`);
+  for (const [at, device, vendorsSeen] of [['2026-11-01T00:00:00.000Z', 'desktop', ['ga4', 'meta']], ['2026-11-02T00:00:00.000Z', 'desktop', ['ga4']], ['2026-11-02T00:00:00.000Z', 'mobile', ['tiktok']]] as const) {
+    const id = check.run(at, store, device).lastInsertRowid;
+    evidence.run(id, at, JSON.stringify({ vendorsSeen, matrix: [{ vendor: vendorsSeen[0], at }] }));
+  }
+  old.close();
+
+  const database = openDatabase(old.name);
+  expect(recentPixelVendors(old.name, store, '2026-10-30T00:00:00.000Z')).toEqual(['ga4', 'meta', 'tiktok']);
+  expect(database.prepare('SELECT vendor, last_seen_at FROM pixel_vendors_seen ORDER BY vendor').all()).toEqual([
+    { vendor: 'ga4', last_seen_at: '2026-11-02T00:00:00.000Z' },
+    { vendor: 'meta', last_seen_at: '2026-11-01T00:00:00.000Z' },
+    { vendor: 'tiktok', last_seen_at: '2026-11-02T00:00:00.000Z' },
+  ]);
+  expect(latestPixelMatrices(database, '2026-10-30T00:00:00.000Z').map((row) => [row.device, JSON.parse(row.payload ?? 'null')])).toEqual([
+    ['desktop', [{ vendor: 'ga4', at: '2026-11-02T00:00:00.000Z' }]],
+    ['mobile', [{ vendor: 'tiktok', at: '2026-11-02T00:00:00.000Z' }]],
+  ]);
+  database.close();
 });
 
 test('speed charts read hourly means that follow the check rows in and out', () => {

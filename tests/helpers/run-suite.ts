@@ -31,7 +31,8 @@ export async function runSuite(options: SuiteOptions = {}): Promise<SuiteRun> {
   const reportsDir = options.reportsDir ?? join(workDir, 'reports');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of isolatedVariables) delete env[name];
-  Object.assign(env, { NANO_SRE_DB: databasePath, REPORTS_DIR: reportsDir, RETRIES: '0', FORCE_COLOR: '0' }, options.env);
+  // The skills' tests read what a passing check saw from history (check_results), which by default keeps a failure's only.
+  Object.assign(env, { NANO_SRE_DB: databasePath, REPORTS_DIR: reportsDir, RETRIES: '0', FORCE_COLOR: '0', EVIDENCE_RETENTION_DAYS: '14' }, options.env);
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 
   const playwright = join(repositoryRoot, 'node_modules/@playwright/test/cli.js');
