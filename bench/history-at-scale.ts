@@ -50,9 +50,18 @@ const [failure] = captured.failing;
 const templates = new Map(stores.map((store) => [store, JSON.stringify(captured.healthy).replaceAll(capturedStore, store)]));
 const failureTemplates = new Map(stores.map((store) => [store, JSON.stringify(failure).replaceAll(capturedStore, store)]));
 
-/** Metrics wander run to run (+-20%), so no two rows are alike. */
+/** A measurement wandering run to run (+-20%), so no two rows are alike. */
+const wander = (value: number, tick: number, index: number) => value * (0.8 + (((tick * 7 + index * 13) % 41) / 100));
+
 function jitter(metrics: Record<string, number>, tick: number): Record<string, number> {
-  return Object.fromEntries(Object.entries(metrics).map(([name, value], index) => [name, Math.round(value * (0.8 + (((tick * 7 + index * 13) % 41) / 100)) * 100) / 100]));
+  return Object.fromEntries(Object.entries(metrics).map(([name, value], index) => [name, Math.round(wander(value, tick, index) * 100) / 100]));
+}
+
+/** The vitals skill's per-template samples wander too, with a browser's precision (35.100000001490116 ms). */
+function jitterDetails(details: SkillResult['details'], tick: number): SkillResult['details'] {
+  if (!Array.isArray(details?.metricSamples)) return details;
+  const samples = details.metricSamples as Array<{ value: number }>;
+  return { ...details, metricSamples: samples.map((sample, index) => ({ ...sample, value: wander(sample.value, tick, index) })) };
 }
 
 function runResults(tick: number, at: Date): SkillResult[] {
@@ -62,7 +71,7 @@ function runResults(tick: number, at: Date): SkillResult[] {
       // Each key has an hour-long outage about every 3 days, at its own time.
       const phase = (tick + storeIndex * 37 + result.skillName.length * 11 + (result.device === 'mobile' ? 5 : 0)) % 288;
       const base: SkillResult = phase < 4 ? { ...(JSON.parse(failureTemplates.get(store)!) as SkillResult), skillName: result.skillName, title: result.title, device: result.device, project: result.project } : result;
-      return { ...base, metrics: jitter(base.metrics, tick), startedAt: at.toISOString() };
+      return { ...base, metrics: jitter(base.metrics, tick), details: jitterDetails(base.details, tick), startedAt: at.toISOString() };
     });
   });
 }

@@ -3,7 +3,7 @@
 // reports database problems itself.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { baselineOf, parseMetricWindows, type MetricBaseline } from './metric-baselines';
+import { baselineOf, readMetricWindows, type MetricBaseline } from './metric-baselines';
 import { visualImagePaths } from './visual-baselines';
 
 /** Runs `read` on the file opened read-only; a missing, locked or damaged file gives `fallback`. */
@@ -55,11 +55,8 @@ export function readVisualBaseline(databasePath: string, storeKey: string, devic
 /** The speed baselines of one skill on one store and device: template -> metric -> rolling median and MAD. */
 export function readMetricBaselines(databasePath: string, storeUrl: string, skillName: string, device: string): Record<string, Record<string, MetricBaseline>> {
   return readOnly(databasePath, {}, (database) => {
-    const row = database
-      .prepare('SELECT series FROM metric_windows WHERE store_url = ? AND skill_name = ? AND device = ?')
-      .get(storeUrl, skillName, device) as { series: string } | undefined;
     const baselines: Record<string, Record<string, MetricBaseline>> = {};
-    for (const [template, metrics] of Object.entries(parseMetricWindows(row?.series))) {
+    for (const [template, metrics] of Object.entries(readMetricWindows(database, { storeUrl, skillName, device }))) {
       for (const [metric, values] of Object.entries(metrics)) (baselines[template] ??= {})[metric] = baselineOf(values);
     }
     return baselines;

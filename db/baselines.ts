@@ -49,7 +49,7 @@ export function mergeMetrics(data: BaselineData, device: string, metrics: Record
 
 /**
  * Folds the metrics of a run's passing results in: one read and one write per skill + store, whatever the
- * devices. A result that records metric samples (the vitals skill) has its baselines in metric_windows
+ * devices. A result that records metric samples (the vitals skill) has its baselines in metric_window_samples
  * (metric-baselines.ts), per page template, and is not averaged here a second time.
  */
 export function recordBaselines(database: Database.Database, results: SkillResult[], now: string): void {

@@ -17,7 +17,7 @@ export function checkRowScreenshots(result: SkillResult): string {
   return JSON.stringify(result.status === 'PASS' ? [] : result.screenshots);
 }
 
-/** The skill's details as kept: its metric samples live on in metric_windows (db/metric-baselines.ts), not twice. */
+/** The skill's details as kept: its metric samples live on in metric_window_samples (db/metric-baselines.ts), not twice. */
 function keptSkillDetails(details: Record<string, unknown> | undefined): Record<string, unknown> {
   if (!details || !('metricSamples' in details)) return details ?? {};
   const { metricSamples: _inMetricWindows, ...kept } = details;

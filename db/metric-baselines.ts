@@ -1,11 +1,11 @@
-// Speed baselines: per store x skill x device, each page template's and metric's last 20 values (the reporter
-// writes them in the run's transaction), and the rolling median and MAD workers take from them
-// (baseline-reads.ts). One row per key, so saving a vitals check is one read and one write.
+// Speed baselines: each vitals check's samples (template -> metric -> value) as one row, the newest 20 per
+// store x skill x device (the reporter writes them in the run's transaction), and the rolling median and MAD
+// workers take from them (baseline-reads.ts). Saving a vitals check is one small insert and one delete.
 import type Database from 'better-sqlite3';
 import type { SkillResult } from '../core/skill-result';
 import { statement } from './statement-cache';
 
-/** How many recent samples a baseline is made of: enough to be robust, few enough to follow a redesign. */
+/** How many recent checks a baseline is made of: enough to be robust, few enough to follow a redesign. */
 export const baselineWindow = 20;
 
 interface MetricSample {
@@ -22,6 +22,9 @@ function isMetricSample(sample: unknown): sample is MetricSample {
 
 /** template -> metric -> values, newest first. */
 export type MetricWindows = Record<string, Record<string, number[]>>;
+
+/** One check's samples as stored: template -> metric -> value. */
+type CheckSamples = Record<string, Record<string, number>>;
 
 export interface MetricBaseline {
   median: number;
@@ -42,58 +45,56 @@ export function baselineOf(values: number[]): MetricBaseline {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isNumber = (value: unknown): value is number => typeof value === 'number';
-
-/** Leaves `record[key]` a non-empty list of numbers, or removes it; a sound list is kept as it is. */
-function keepNumbersOnly(record: Record<string, unknown>, key: string): void {
-  const values = record[key];
-  const numbers = !Array.isArray(values) ? [] : values.every(isNumber) ? values : values.filter(isNumber);
-  if (numbers.length) record[key] = numbers;
-  else delete record[key];
-}
-
-/**
- * A stored `series` column, keeping only lists of numbers; anything unreadable is an empty history, which the
- * next samples rebuild. Every save reads a vitals key's windows, so what is already sound is kept as parsed.
- */
-export function parseMetricWindows(json: string | undefined): MetricWindows {
-  let parsed: unknown;
-  try {
-    parsed = json ? JSON.parse(json) : {};
-  } catch {
-    return {};
-  }
-  if (!isRecord(parsed)) return {};
-  for (const template of Object.keys(parsed)) {
-    const metrics = parsed[template];
-    if (isRecord(metrics)) for (const metric of Object.keys(metrics)) keepNumbersOnly(metrics, metric);
-    if (!isRecord(metrics) || Object.keys(metrics).length === 0) delete parsed[template];
-  }
-  return parsed as MetricWindows;
-}
-
-/** The metric samples a result recorded (`details.metricSamples`, per page template): the skill's baselines live in metric_windows. */
+/** The metric samples a result recorded (`details.metricSamples`, per page template): the skill's baselines live in metric_window_samples. */
 export function metricSamplesOf(result: SkillResult): MetricSample[] {
   const recorded = result.details?.metricSamples;
   return Array.isArray(recorded) ? recorded.filter(isMetricSample) : [];
 }
 
-/** Adds a result's metric samples to its windows; FAIL and SKIP results measure nothing reliable. */
+interface WindowKey {
+  storeUrl: string;
+  skillName: string;
+  device: string;
+}
+
+/**
+ * The windows of one store x skill x device: each series' values in the newest 20 checks, newest first.
+ * A stored row that cannot be read, or a value that is not a number, is left out.
+ */
+export function readMetricWindows(database: Database.Database, key: WindowKey): MetricWindows {
+  const rows = database
+    .prepare('SELECT samples FROM metric_window_samples WHERE store_url = @storeUrl AND skill_name = @skillName AND device = @device ORDER BY id DESC LIMIT @limit')
+    .all({ ...key, limit: baselineWindow }) as Array<{ samples: string }>;
+  const windows: MetricWindows = {};
+  for (const row of rows) {
+    let samples: unknown;
+    try {
+      samples = JSON.parse(row.samples);
+    } catch {
+      continue;
+    }
+    if (!isRecord(samples)) continue;
+    for (const [template, metrics] of Object.entries(samples)) {
+      if (!isRecord(metrics)) continue;
+      for (const [metric, value] of Object.entries(metrics)) if (Number.isFinite(value)) ((windows[template] ??= {})[metric] ??= []).push(value as number);
+    }
+  }
+  return windows;
+}
+
+/** Adds a result's metric samples to its windows, keeping the newest 20 checks; FAIL and SKIP results measure nothing reliable. */
 export function recordMetricSamples(database: Database.Database, result: SkillResult, now: string): void {
   if (result.status !== 'PASS' && result.status !== 'WARN') return;
   const samples = metricSamplesOf(result);
   if (samples.length === 0) return;
-  const key = [result.storeUrl, result.skillName, result.device] as const;
-  const stored = statement(database, 'SELECT series FROM metric_windows WHERE store_url = ? AND skill_name = ? AND device = ?').get(...key) as { series: string } | undefined;
-  const windows = parseMetricWindows(stored?.series);
-  for (const { template, metric, value } of samples) {
-    const values = ((windows[template] ??= {})[metric] ??= []);
-    // Six significant digits: a browser's 35.100000001490116 ms is 35.1 ms, and the row stays small.
-    values.unshift(Number(value.toPrecision(6)));
-    if (values.length > baselineWindow) values.length = baselineWindow;
-  }
+  const stored: CheckSamples = {};
+  // Six significant digits: a browser's 35.100000001490116 ms is 35.1 ms, and the row stays small.
+  for (const { template, metric, value } of samples) (stored[template] ??= {})[metric] = Number(value.toPrecision(6));
+  const key: WindowKey = { storeUrl: result.storeUrl, skillName: result.skillName, device: result.device };
+  statement(database, 'INSERT INTO metric_window_samples (store_url, skill_name, device, recorded_at, samples) VALUES (@storeUrl, @skillName, @device, @now, @samples)')
+    .run({ ...key, now, samples: JSON.stringify(stored) });
   statement(database,
-    `INSERT INTO metric_windows (store_url, skill_name, device, series, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (store_url, skill_name, device) DO UPDATE SET series = excluded.series, updated_at = excluded.updated_at`,
-  ).run(...key, JSON.stringify(windows), now);
+    `DELETE FROM metric_window_samples WHERE store_url = @storeUrl AND skill_name = @skillName AND device = @device AND id <= (
+       SELECT id FROM metric_window_samples WHERE store_url = @storeUrl AND skill_name = @skillName AND device = @device ORDER BY id DESC LIMIT 1 OFFSET @limit)`,
+  ).run({ ...key, limit: baselineWindow });
 }

@@ -16,7 +16,8 @@ export function recordPixelMemory(database: Database.Database, results: SkillRes
     statement(database,
       `INSERT INTO pixel_matrices_latest (store_url, device, check_run_id, checked_at, summary, matrix) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (store_url, device) DO UPDATE SET check_run_id = excluded.check_run_id, checked_at = excluded.checked_at,
-         summary = excluded.summary, matrix = excluded.matrix`,
+         summary = excluded.summary, matrix = excluded.matrix
+       WHERE excluded.checked_at >= pixel_matrices_latest.checked_at`,
     ).run(result.storeUrl, result.device, checkRunIds[index], result.startedAt, result.summary, details.matrix === undefined ? null : JSON.stringify(details.matrix));
     const vendors = Array.isArray(details.vendorsSeen) ? details.vendorsSeen.filter(isText) : [];
     const seen = statement(database,

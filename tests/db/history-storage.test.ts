@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { SkillResult } from '../../core/skill-result';
 import { readMetricBaselines, recentPixelVendors } from '../../db/baseline-reads';
+import { readMetricWindows } from '../../db/metric-baselines';
 import { listMigrations, migrate, migrationsDirectory } from '../../db/migrate';
 import { openDatabase } from '../../db/open-database';
 import { saveRun } from '../../db/save-run';
@@ -95,6 +96,10 @@ test('by default a passing check keeps no evidence, a failing one keeps it; the 
     { device: 'mobile', timestamp: next, matrix: null },
   ]);
   expect(latestPixelMatrices(database, '2026-11-03T00:00:00.000Z')).toEqual([]);
+  // A run saved late (a shard merged afterwards) does not hide a newer matrix.
+  const late = '2026-11-01T12:00:00.000Z';
+  save(database, late, [result('pixel_auditor', 'PASS', late, { matrix: [], vendorsSeen: [] })], 0);
+  expect(latestPixelMatrices(database, first).find((row) => row.device === 'desktop')?.timestamp).toBe(next);
 
   // Retention forgets what was last seen more than RETENTION_DAYS ago.
   const muchLater = '2027-01-31T12:00:00.000Z';
@@ -104,7 +109,7 @@ test('by default a passing check keeps no evidence, a failing one keeps it; the 
   database.close();
 });
 
-test('speed baselines keep the last 20 values of each series, newest first, and give their median and MAD', () => {
+test('speed baselines keep each series’ values of the last 20 checks, newest first, and give their median and MAD', () => {
   const path = join(makeTempDir(), 'nano.db');
   const database = openDatabase(path);
   for (let index = 0; index < 25; index += 1) {
@@ -112,9 +117,9 @@ test('speed baselines keep the last 20 values of each series, newest first, and 
     const samples = [{ template: 'home', metric: 'ttfb', value: 100 + index }, { template: 'product', metric: 'lcp', value: 1000 }];
     save(database, at, [result('storefront_vitals', index === 24 ? 'FAIL' : 'PASS', at, { metricSamples: samples })]);
   }
-  const { series } = database.prepare('SELECT series FROM metric_windows').get() as { series: string };
-  // The FAIL run (value 124) measured nothing reliable; the window is the 20 before it, newest first.
-  expect(JSON.parse(series).home.ttfb).toEqual(Array.from({ length: 20 }, (_, index) => 123 - index));
+  // The FAIL run (value 124) measured nothing reliable; the window is the 20 checks before it, newest first.
+  expect(database.prepare('SELECT count(*) AS rows FROM metric_window_samples').get()).toEqual({ rows: 20 });
+  expect(readMetricWindows(database, { storeUrl: store, skillName: 'storefront_vitals', device: 'desktop' }).home.ttfb).toEqual(Array.from({ length: 20 }, (_, index) => 123 - index));
   // Those are the skill's baselines; its metrics are not averaged a second time in `baselines`.
   expect(database.prepare('SELECT skill_name FROM baselines').all()).toEqual([]);
   database.close();
@@ -140,8 +145,27 @@ test('samples recorded before metric_windows existed become its windows when the
   for (let index = 0; index < 22; index += 1) insert.run(new Date(Date.parse('2026-11-01T00:00:00Z') + index * 60_000).toISOString(), store, 2000 + index);
   old.close();
 
-  openDatabase(old.name).close();
+  const upgraded = openDatabase(old.name);
+  expect(readMetricWindows(upgraded, { storeUrl: store, skillName: 'storefront_vitals', device: 'mobile' })).toEqual({ home: { lcp: Array.from({ length: 20 }, (_, index) => 2021 - index) } });
+  upgraded.close();
   expect(readMetricBaselines(old.name, store, 'storefront_vitals', 'mobile')).toEqual({ home: { lcp: { median: 2011.5, mad: 5, samples: 20 } } });
+});
+
+test('metric windows kept one row per key become a row per check when the database is upgraded, newest last', () => {
+  const old = olderDatabase('2026-11-30-09-metric-window-samples.sql');
+  const insert = old.prepare(`INSERT INTO metric_windows (store_url, skill_name, device, series, updated_at) VALUES (?, 'storefront_vitals', ?, ?, '2026-11-30T00:00:00.000Z')`);
+  insert.run(store, 'desktop', JSON.stringify({ home: { ttfb: [3, 2, 1], lcp: [30, 20, 10] }, product: { inp: [7] } }));
+  insert.run(store, 'mobile', 'not json');
+  old.close();
+
+  const database = openDatabase(old.name);
+  const desktop = { storeUrl: store, skillName: 'storefront_vitals', device: 'desktop' };
+  expect(readMetricWindows(database, desktop)).toEqual({ home: { ttfb: [3, 2, 1], lcp: [30, 20, 10] }, product: { inp: [7] } });
+  expect(readMetricWindows(database, { ...desktop, device: 'mobile' })).toEqual({});
+  // The next check's samples come first.
+  save(database, '2026-11-30T01:00:00.000Z', [result('storefront_vitals', 'PASS', '2026-11-30T01:00:00.000Z', { metricSamples: [{ template: 'home', metric: 'ttfb', value: 4 }] })]);
+  expect(readMetricWindows(database, desktop).home).toEqual({ ttfb: [4, 3, 2, 1], lcp: [30, 20, 10] });
+  database.close();
 });
 
 test('the pixel auditor’s vendors and newest matrices come from the evidence already kept when the database is upgraded', () => {
