@@ -1,7 +1,7 @@
 // How a SkillResult is split between its check row (what history keeps for the whole retention) and its
-// evidence row (what the check saw: kept with the row when it warned or failed, and for EVIDENCE_RETENTION_DAYS,
-// by default none, when it passed); the view
-// check_results puts them back together (db/migrations/…-check-evidence.sql).
+// evidence row (what the check saw: kept with the row when it warned or failed, and when it passed for
+// EVIDENCE_RETENTION_DAYS, by default not at all); the view check_results puts them back together
+// (db/migrations/…-check-evidence.sql).
 import type Database from 'better-sqlite3';
 import type { SkillResult } from '../core/skill-result';
 import { statement } from './statement-cache';

@@ -1,5 +1,6 @@
 // Writes one suite run in a single transaction: the run row, a check row per SkillResult (and its evidence),
-// the hourly summaries, the pixel auditor's memory, incident changes (planned under the write lock, so concurrent runs agree) and baselines.
+// the hourly summaries, the pixel auditor's memory, incident changes (planned under the write lock, so
+// concurrent runs agree) and baselines.
 import { writeFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { planIncidentChanges, type IncidentChange, type IsOutage } from '../core/incident-policy';
