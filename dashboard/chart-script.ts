@@ -8,12 +8,15 @@ export const chartScript = `
   var colours = { ttfb_ms: '#2563eb', lcp_ms: '#d97706', cls: '#7c3aed' };
   var charts = [];
   function widthOf(element) { return Math.max(280, element.clientWidth); }
+  var windowStart = Date.parse(data.since) / 1000;
+  var windowEnd = Date.parse(data.generatedAt) / 1000;
   data.metrics.forEach(function (series, index) {
     var holder = document.getElementById('chart-' + index);
     if (!holder) return;
     var names = ['ttfb_ms', 'lcp_ms', 'cls'];
     var columns = [series.times];
-    var options = { width: widthOf(holder), height: 220, series: [{}], scales: { ms: {}, cls: { range: function (u, min, max) { return [0, Math.max(0.25, max || 0)]; } } },
+    // The time axis is the dashboard's window, whatever the data: one run's point is not stretched over years.
+    var options = { width: widthOf(holder), height: 220, series: [{}], scales: { x: { time: true, range: function () { return [windowStart, windowEnd]; } }, ms: {}, cls: { range: function (u, min, max) { return [0, Math.max(0.25, max || 0)]; } } },
       axes: [{}, { scale: 'ms', label: 'ms' }, { scale: 'cls', side: 1, label: 'CLS', grid: { show: false } }], legend: { live: true } };
     names.forEach(function (name) {
       var scale = name === 'cls' ? 'cls' : 'ms';

@@ -121,7 +121,7 @@ export function renderDashboardHtml(data: DashboardData): string {
 <section id="pixels"><h2>Pixel matrix (latest)</h2>${pixelSection(data.pixelMatrices)}</section>
 <section id="screenshots"><h2>Latest failure screenshots</h2>${shots}</section>
 <section id="runs"><h2>Recent runs</h2>${runs ? `<div class="scroll"><table><thead><tr><th>started</th><th>status</th><th>trigger</th><th>took</th></tr></thead><tbody>${runs}</tbody></table></div>` : '<p class="muted">No runs yet.</p>'}</section>
-<script id="dashboard-data" type="application/json">${scriptJson({ metrics: data.metrics })}</script>
+<script id="dashboard-data" type="application/json">${scriptJson({ metrics: data.metrics, since: data.since, generatedAt: data.generatedAt })}</script>
 <script>${assets.script}</script>
 <script>${chartScript}</script>
 </body></html>
