@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import type { SkillResult } from '../core/skill-result';
 import { readDashboard } from '../dashboard/read-dashboard';
@@ -26,14 +27,15 @@ import { defaultFlapping } from '../reporters/alerts/alert-policy';
 import { queueAlerts } from '../reporters/alerts/queue-alerts';
 import { findingCatalogue } from '../reporters/finding-registry';
 
-const fraction = Number(process.argv[2] ?? 1);
-const keepFile = process.argv.includes('--keep');
+const { values: options, positionals } = parseArgs({ options: { keep: { type: 'boolean', default: false }, 'evidence-days': { type: 'string', default: '0' } }, allowPositionals: true });
+const fraction = Number(positionals[0] ?? 1);
+const keepFile = options.keep;
+const evidenceDays = Number(options['evidence-days']);
 const stores = Array.from({ length: 10 }, (_, index) => `https://store-${index}.example.com`);
 const stepMs = 15 * 60_000;
 const days = Math.max(1, Math.round(365 * fraction));
 const end = Date.parse('2026-11-30T00:00:00Z');
 const start = end - days * 86_400_000;
-const evidenceDays = Number(/^--evidence-days=(\d+)$/.exec(process.argv.find((argument) => argument.startsWith('--evidence-days=')) ?? '')?.[1] ?? 0);
 const retention = { retentionDays: 400, evidenceRetentionDays: evidenceDays };
 
 interface Captured {

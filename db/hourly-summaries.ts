@@ -10,6 +10,9 @@ const hourOf = (timestamp: string) => timestamp.slice(0, 13);
 
 const chartedMetrics = ['ttfb_ms', 'lcp_ms', 'cls'] as const;
 
+/** The status summary's column for each verdict it counts (SKIP is not counted). */
+const countedAs = { PASS: 'pass', WARN: 'warn', FAIL: 'fail' } as const;
+
 interface StatusCounts {
   hour: string;
   storeUrl: string;
@@ -41,7 +44,7 @@ export function addToHourlySummaries(database: Database.Database, results: Skill
     const hour = hourOf(result.startedAt);
     if (result.status !== 'SKIP') {
       const counts = groupOf(statuses, JSON.stringify([hour, result.storeUrl, result.skillName]), () => ({ hour, storeUrl: result.storeUrl, skillName: result.skillName, pass: 0, warn: 0, fail: 0 }));
-      counts[result.status === 'PASS' ? 'pass' : result.status === 'WARN' ? 'warn' : 'fail'] += 1;
+      counts[countedAs[result.status]] += 1;
     }
     const charted = chartedMetrics.map((name) => result.metrics[name]);
     if (!charted.some(Number.isFinite)) continue;
